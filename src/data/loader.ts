@@ -1,0 +1,70 @@
+/**
+ * Astro content loaders over Heliograph's own validation pass, so ids stay the
+ * file path (dots included), every file is checked, and one schema serves all.
+ * The build script has already refused invalid content; anything invalid here
+ * (e.g. under `astro dev`) is reported and the entry skipped.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatProblem } from '../lib/content/problem.ts';
+import type { Collection } from '../lib/content/types.ts';
+import { validateContent } from '../lib/content/validate.ts';
+import type { Validation } from '../lib/content/validate.ts';
+import { resolveNow } from '../lib/time/now.ts';
+
+export function contentDir(): string {
+  return process.env['HELIOGRAPH_CONTENT'] || 'content';
+}
+
+let validation: Validation | undefined;
+let reported = false;
+
+function validated(logger: LoaderContext['logger']): Validation {
+  validation ??= validateContent(contentDir(), resolveNow());
+  if (!reported) {
+    reported = true;
+    for (const p of validation.problems.filter((x) => x.severity === 'error')) logger.error(formatProblem(p));
+  }
+  return validation;
+}
+
+export function entryLoader(collection: Collection): Loader {
+  return {
+    name: `heliograph-${collection}`,
+    load: async ({ store, logger, generateDigest, renderMarkdown, watcher }) => {
+      const { content } = validated(logger);
+      const keep = new Set<string>();
+      for (const entry of content[collection]) {
+        const digest = generateDigest(`${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
+        keep.add(entry.id);
+        const existing = store.get(entry.id);
+        if (existing?.digest === digest && existing.rendered) continue;
+        store.set({
+          id: entry.id,
+          data: entry.data as Record<string, unknown>,
+          body: entry.body,
+          filePath: entry.file,
+          digest,
+          rendered: await renderMarkdown(entry.body),
+        });
+      }
+      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      watcher?.on('change', () => {
+        validation = undefined;
+        reported = false;
+      });
+    },
+  };
+}
+
+export function settingsLoader(): Loader {
+  return {
+    name: 'heliograph-settings',
+    load: async ({ store, logger }) => {
+      const { content } = validated(logger);
+      store.clear();
+      store.set({ id: 'site', data: { ...content.site } });
+      store.set({ id: 'regions', data: { list: content.regions } });
+      store.set({ id: 'components', data: { list: content.components } });
+    },
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * The validation pass: reads every file under `content/`, checks it against
+ * the schema and reports every problem at once. The build, `check` and the
+ * Astro loader all start here.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Problem } from './problem.ts';
+import { describeFound } from './problem.ts';
+import { componentSchema, ENTRY_SCHEMAS, regionSchema, siteSchema } from './schema.ts';
+import type { Component, Region, SiteConfig } from './schema.ts';
+import { isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './source.ts';
+import type { LineMap } from './source.ts';
+import type { Collection, Content, Entry } from './types.ts';
+import { COLLECTIONS } from './types.ts';
+
+export interface LoadResult {
+  content: Content;
+  /** Schema problems: structure, types, ids, YAML. Cross-entry rules come from `checkContent`. */
+  problems: Problem[];
+  /** Field lines per file, for rules that report later. */
+  lines: Map<string, LineMap>;
+  /** False when site.yaml, regions.yaml or components.yaml could not be read: references are not checked. */
+  referencesKnown: boolean;
+}
+
+const SEGMENT = /^[a-z0-9][a-z0-9.-]*$/;
+
+export function loadContent(contentDir: string, cwd: string = process.cwd()): LoadResult {
+  const problems: Problem[] = [];
+  const lines = new Map<string, LineMap>();
+  const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
+
+  if (!isDirectory(contentDir)) {
+    problems.push({ severity: 'error', file: rel(contentDir) || '.', field: '-', message: 'found no such folder, expected the content folder' });
+  }
+
+  const site = readYaml(path.join(contentDir, 'site.yaml'), 'mapping');
+  const siteParsed = site.ok ? siteSchema.safeParse(site.data) : undefined;
+  if (siteParsed && !siteParsed.success) problems.push(...zodProblems(site.file, site.data, site.lines, siteParsed.error, siteSchema));
+  const siteConfig: SiteConfig = siteParsed?.success
+    ? siteParsed.data
+    : { title: 'Status', url: 'https://status.invalid', sla: 99.9, pir_business_days: 5, maintenance_notice_days: 5, holidays: [] };
+
+  const regions = readList(path.join(contentDir, 'regions.yaml'), regionSchema, 'code');
+  const components = readList(path.join(contentDir, 'components.yaml'), componentSchema, 'id');
+
+  const content: Content = {
+    site: siteConfig,
+    regions: regions.items,
+    components: components.items,
+    incidents: [],
+    maintenance: [],
+    releases: [],
+    notices: [],
+  };
+
+  for (const collection of COLLECTIONS) {
+    const dir = path.join(contentDir, collection);
+    if (!isDirectory(dir)) continue;
+    const seen = new Map<string, string>();
+    for (const abs of walk(dir)) {
+      const file = rel(abs);
+      const relative = path.relative(dir, abs).split(path.sep).join('/');
+      if (!/\.md$/i.test(relative)) {
+        problems.push({ severity: 'warning', file, field: '-', message: 'found a file that is not Markdown, expected only .md files here (ignored)' });
+        continue;
+      }
+      const id = relative.replace(/\.md$/i, '');
+      const idProblem = checkId(id);
+      if (idProblem) {
+        problems.push({ severity: 'error', file, field: 'id', message: idProblem });
+        continue;
+      }
+      const key = id.toLowerCase();
+      const clash = seen.get(key);
+      if (clash !== undefined) {
+        problems.push({ severity: 'error', file, field: 'id', message: `found the id ${JSON.stringify(id)} again (also ${clash}), expected each id once` });
+        continue;
+      }
+      seen.set(key, file);
+      const parsed = parseEntrySource(file, readFileSync(abs));
+      if (!parsed.ok) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      lines.set(file, parsed.lines);
+      const schema = ENTRY_SCHEMAS[collection];
+      const result = schema.safeParse(parsed.data);
+      if (!result.success) {
+        problems.push(...zodProblems(file, parsed.data, parsed.lines, result.error, schema));
+        continue;
+      }
+      (content[collection] as Entry[]).push({ collection, id, file, data: result.data, body: parsed.body } as Entry);
+    }
+  }
+
+  return { content, problems, lines, referencesKnown: site.ok && regions.ok && components.ok };
+
+  function readYaml(abs: string, shape: 'mapping' | 'list') {
+    const file = rel(abs);
+    if (!isFile(abs)) {
+      problems.push({ severity: 'error', file, field: '-', message: `found no such file, expected a YAML ${shape}` });
+      return { ok: false as const, file, data: undefined, lines: {} as LineMap };
+    }
+    const parsed = parseYamlSource(file, readFileSync(abs));
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return { ok: false as const, file, data: undefined, lines: {} as LineMap };
+    }
+    const isShape = shape === 'mapping' ? isPlainObject(parsed.data) : Array.isArray(parsed.data);
+    if (!isShape) {
+      problems.push({ severity: 'error', file, line: 1, field: '-', message: `found ${describeFound(parsed.data)}, expected a YAML ${shape}` });
+      return { ok: false as const, file, data: undefined, lines: {} as LineMap };
+    }
+    lines.set(file, parsed.lines);
+    return { ok: true as const, file, data: parsed.data, lines: parsed.lines };
+  }
+
+  function readList<S extends typeof regionSchema | typeof componentSchema>(abs: string, schema: S, key: 'code' | 'id') {
+    const list = readYaml(abs, 'list');
+    const items: z.output<S>[] = [];
+    if (!list.ok) return { ok: false, items };
+    const firstLine = new Map<string, number | undefined>();
+    (list.data as unknown[]).forEach((raw, index) => {
+      const result = schema.safeParse(raw);
+      if (!result.success) {
+        problems.push(...zodProblems(list.file, raw, list.lines, result.error, schema, [index]));
+        return;
+      }
+      const value = (result.data as Record<string, string>)[key]!;
+      const line = lineOf(list.lines, [index, key]);
+      if (firstLine.has(value)) {
+        const where = firstLine.get(value);
+        problems.push({
+          severity: 'error',
+          file: list.file,
+          ...(line === undefined ? {} : { line }),
+          field: `${index}.${key}`,
+          message: `found ${JSON.stringify(value)} again${where === undefined ? '' : ` (first on line ${where})`}, expected each ${key === 'code' ? 'region code' : 'component id'} once`,
+        });
+        return;
+      }
+      firstLine.set(value, line);
+      items.push(result.data as z.output<S>);
+    });
+    return { ok: true, items };
+  }
+}
+
+function checkId(id: string): string | undefined {
+  const segments = id.split('/');
+  const bad = segments.find((s) => !SEGMENT.test(s));
+  if (bad !== undefined) {
+    return `found ${JSON.stringify(id)}, expected a file path of lower-case letters, digits, "-" and "." (the id is the path)`;
+  }
+  if (segments.at(-1) === 'index') return 'found index.md, expected a file named for the entry (index is reserved)';
+  return undefined;
+}
+
+/** Files below `dir`, sorted, skipping dotfiles and dot-folders. */
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const abs = path.join(dir, name);
+    if (isDirectory(abs)) out.push(...walk(abs));
+    else out.push(abs);
+  }
+  return out;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** One problem per zod issue; an unknown key names the keys that are allowed there. */
+export function zodProblems(
+  file: string,
+  data: unknown,
+  lines: LineMap,
+  error: z.ZodError,
+  schema: z.ZodType,
+  prefix: (string | number)[] = [],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const issuePath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = objectKeys(schema, issuePath);
+      for (const key of issue.keys) {
+        const fieldPath = [...prefix, ...issuePath, key];
+        problems.push(problemAt(file, lines, fieldPath, `found an unknown key, expected one of: ${allowed.join(', ')}`));
+      }
+      continue;
+    }
+    const found = valueAt(data, issuePath);
+    const message = found === undefined ? `missing, expected ${issue.message}` : `found ${describeFound(found)}, expected ${issue.message}`;
+    problems.push(problemAt(file, lines, [...prefix, ...issuePath], message));
+  }
+  return problems;
+}
+
+export function problemAt(file: string, lines: LineMap, fieldPath: readonly (string | number)[], message: string, severity: Problem['severity'] = 'error'): Problem {
+  const line = lineOf(lines, fieldPath);
+  return { severity, file, ...(line === undefined ? {} : { line }), field: fieldPath.length ? fieldPath.join('.') : '-', message };
+}
+
+function valueAt(data: unknown, p: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const key of p) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+/** The keys an object schema accepts at `p` (looking through optional, default, pipe and arrays). */
+function objectKeys(schema: z.ZodType, p: readonly (string | number)[]): string[] {
+  let current: unknown = schema;
+  const unwrap = () => {
+    for (;;) {
+      const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+      if (!def) return;
+      if (def['type'] === 'optional' || def['type'] === 'default' || def['type'] === 'nullable') current = def['innerType'];
+      else if (def['type'] === 'pipe') current = def['in'];
+      else return;
+    }
+  };
+  unwrap();
+  for (const key of p) {
+    const def = (current as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def['type'] === 'array') current = def['element'];
+    else if (def['type'] === 'object') current = (def['shape'] as Record<string, unknown>)[String(key)];
+    else return [];
+    unwrap();
+  }
+  const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  return def?.['type'] === 'object' ? Object.keys(def['shape'] as object) : [];
+}
+
+export type { Collection };

@@ -1,0 +1,177 @@
+/**
+ * The contract's rules across fields and files: references, ordering, state
+ * contradictions (errors) and policy deadlines (warnings). Runs on content the
+ * schema accepted; `now` decides what is due.
+ */
+import { pirState } from '../status/incident.ts';
+import { maintenanceStatus } from '../status/maintenance.ts';
+import { noticeDays } from '../status/release.ts';
+import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
+import type { DailyWindow } from '../time/daily-window.ts';
+import type { LoadResult } from './load.ts';
+import { problemAt } from './load.ts';
+import { PIR_SECTIONS, pirSections } from './markdown.ts';
+import type { Problem } from './problem.ts';
+import { GLOBAL } from './schema.ts';
+import type { Entry, Incident, Maintenance, Notice, Release } from './types.ts';
+
+const DAY = 86_400_000;
+const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
+
+export function checkContent(load: LoadResult, now: string): Problem[] {
+  const { content } = load;
+  const problems: Problem[] = [];
+  const windows = new Map<string, DailyWindow>(content.regions.map((r) => [r.code, parseDailyWindow(r.window)]));
+  const componentIds = new Set(content.components.map((c) => c.id));
+
+  for (const entry of [...content.incidents, ...content.maintenance, ...content.releases, ...content.notices]) {
+    const lines = load.lines.get(entry.file) ?? {};
+    const report = (fieldPath: (string | number)[], message: string, severity: Problem['severity'] = 'error') =>
+      problems.push(problemAt(entry.file, lines, fieldPath, message, severity));
+
+    if (load.referencesKnown) checkReferences(entry, report);
+    switch (entry.collection) {
+      case 'incidents':
+        checkIncident(entry, report);
+        break;
+      case 'maintenance':
+        checkMaintenance(entry, report);
+        break;
+      case 'releases':
+        checkRelease(entry, report);
+        break;
+      case 'notices':
+        checkNotice(entry, report);
+        break;
+    }
+  }
+  return problems;
+
+  function checkReferences(entry: Entry, report: Report) {
+    const checkRegions = (codes: string[], at: (string | number)[]) =>
+      codes.forEach((code, i) => {
+        if (code !== GLOBAL && !windows.has(code)) {
+          const hint = windows.has(code.toUpperCase()) ? ` (codes are upper case: ${code.toUpperCase()})` : '';
+          report([...at, i], `found unknown region ${JSON.stringify(code)}${hint}, expected a code from regions.yaml or global`);
+        }
+      });
+    if (entry.collection === 'releases') entry.data.rollout.forEach((stage, s) => checkRegions(stage.regions, ['rollout', s, 'regions']));
+    else checkRegions(entry.data.regions, ['regions']);
+    if (entry.collection !== 'notices') {
+      (entry.data.components ?? []).forEach((id, i) => {
+        if (!componentIds.has(id)) report(['components', i], `found unknown component ${JSON.stringify(id)}, expected an id from components.yaml`);
+      });
+    }
+  }
+
+  function checkUpdates(updates: readonly { at: string }[], notBefore: string | undefined, notBeforeField: string, report: Report) {
+    updates.forEach((u, i) => {
+      const previous = updates[i - 1];
+      if (previous && u.at < previous.at) {
+        report(['updates', i, 'at'], `found ${date(u.at)}, expected a time at or after the previous update (${date(previous.at)}): updates are oldest first`);
+      } else if (notBefore !== undefined && u.at < notBefore) {
+        report(['updates', i, 'at'], `found ${date(u.at)}, expected a time at or after ${notBeforeField} (${date(notBefore)})`);
+      }
+    });
+  }
+
+  function checkIncident(entry: Incident, report: Report) {
+    const i = entry.data;
+    if (i.resolved !== undefined && i.resolved < i.started) {
+      report(['resolved'], `found ${date(i.resolved)}, expected a time at or after started (${date(i.started)})`);
+    }
+    checkUpdates(i.updates, i.started, 'started', report);
+    const last = i.updates.at(-1)!;
+    const lastIndex = i.updates.length - 1;
+    if (i.resolved === undefined) {
+      const resolvedUpdate = i.updates.findIndex((u) => u.status === 'resolved');
+      if (resolvedUpdate >= 0) {
+        report(['updates', resolvedUpdate, 'status'], 'found a resolved update on an open incident, expected a resolved: time as well (or another status)');
+      }
+      if (i.pir_published !== undefined) report(['pir_published'], 'found a PIR on an open incident, expected resolved: to be set first');
+    } else {
+      if (last.status !== 'resolved') {
+        report(['updates', lastIndex, 'status'], `found ${JSON.stringify(last.status)} as the last update of a resolved incident, expected resolved`);
+      } else if (last.at < i.resolved) {
+        report(['updates', lastIndex, 'at'], `found ${date(last.at)}, expected the resolved update at or after resolved (${date(i.resolved)})`);
+      }
+    }
+    const pir = pirSections(entry.body);
+    if (i.pir_published !== undefined) {
+      if (pir.incomplete.length > 0) {
+        const names = pir.incomplete.map((k) => `"## ${PIR_SECTIONS.find((s) => s.key === k)!.heading}"`).join(', ');
+        report(['pir_published'], `found pir_published with missing or empty sections ${names}, expected all four PIR sections in the body`);
+      }
+      if (i.resolved !== undefined && i.pir_published < i.resolved) {
+        report(['pir_published'], `found ${date(i.pir_published)}, expected a time at or after resolved (${date(i.resolved)})`);
+      }
+    }
+    const state = pirState(i, content.site, now);
+    if (state.kind === 'due') report(['resolved'], `PIR due by ${date(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
+    if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${date(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
+    if (state.kind === 'published' && state.late) report(['pir_published'], `PIR published late: due by ${date(state.dueAt!)}`, 'warning');
+  }
+
+  function checkMaintenance(entry: Maintenance, report: Report) {
+    const m = entry.data;
+    if (m.window.end <= m.window.start) {
+      report(['window', 'end'], `found ${date(m.window.end)}, expected a time after window.start (${date(m.window.start)})`);
+      return;
+    }
+    if (m.cancelled && m.completed !== undefined) report(['completed'], 'found completed on cancelled work, expected one or the other');
+    if (m.completed !== undefined && m.completed < m.window.start) {
+      report(['completed'], `found ${date(m.completed)}, expected a time after window.start (${date(m.window.start)})`);
+    }
+    checkUpdates(m.updates, undefined, '', report);
+    const noticeMs = content.site.maintenance_notice_days * DAY;
+    if (m.type === 'planned' && Date.parse(m.window.start) - Date.parse(m.announced) < noticeMs) {
+      report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning');
+    }
+    regionsOf(m.regions).forEach((code) => {
+      const w = windows.get(code);
+      if (w && !fitsDailyWindow(w, Date.parse(m.window.start), Date.parse(m.window.end))) {
+        const where = m.regions.includes(GLOBAL) ? ['regions', 0] : ['regions', m.regions.indexOf(code)];
+        report(where, `window ${date(m.window.start)} to ${date(m.window.end)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning');
+      }
+    });
+    if (maintenanceStatus(m, now).state === 'overran') {
+      report(['window', 'end'], `window ended ${date(m.window.end)} and no completed: time is recorded; the site shows the work as running past its window`, 'warning');
+    }
+  }
+
+  function checkRelease(entry: Release, report: Report) {
+    const r = entry.data;
+    r.rollout.forEach((stage, s) => {
+      const previous = r.rollout[s - 1];
+      if (previous && stage.at < previous.at) {
+        report(['rollout', s, 'at'], `found ${date(stage.at)}, expected a time at or after the previous stage (${date(previous.at)}): stages are in rollout order`);
+      }
+      regionsOf(stage.regions).forEach((code) => {
+        const w = windows.get(code);
+        if (w && !fitsDailyWindow(w, Date.parse(stage.at))) {
+          report(['rollout', s, 'at'], `stage at ${date(stage.at)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning');
+        }
+      });
+    });
+    if (r.type === 'major' && noticeDays(r) < 90) {
+      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(noticeDays(r))} days before its first stage; the policy gives 90`, 'warning');
+    }
+  }
+
+  function checkNotice(entry: Notice, report: Report) {
+    const n = entry.data;
+    if (n.expires !== undefined && n.expires < n.published) {
+      report(['expires'], `found ${date(n.expires)}, expected a time after published (${date(n.published)})`);
+    }
+  }
+
+  function regionsOf(codes: string[]): string[] {
+    return codes.includes(GLOBAL) ? [...windows.keys()] : codes;
+  }
+
+  function regionWindow(code: string): string {
+    return content.regions.find((r) => r.code === code)!.window;
+  }
+}
+
+type Report = (fieldPath: (string | number)[], message: string, severity?: Problem['severity']) => void;

@@ -1,0 +1,136 @@
+/**
+ * Everything the pages and feeds need, computed once per build from the
+ * content and `now`. Pages look things up here; none scans all entries.
+ */
+import type { Component, Region, SiteConfig } from '../content/schema.ts';
+import type { Content, Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
+import type { Board } from '../status/board.ts';
+import { affects, buildBoard } from '../status/board.ts';
+import { incidentStatus } from '../status/incident.ts';
+import { isMaintenanceActive, maintenanceStatus } from '../status/maintenance.ts';
+import { releaseArrivals } from '../status/release.ts';
+import type { MonthGroup, TimelineItem } from '../status/timeline.ts';
+import { compareNewestFirst, groupByMonth } from '../status/timeline.ts';
+import { entryTime } from './entry-time.ts';
+
+export const UPCOMING_DAYS = 14;
+
+export interface Dated<E extends Entry = Entry> {
+  at: string;
+  kind: E['collection'];
+  entry: E;
+}
+
+export interface SiteIndex {
+  now: string;
+  site: SiteConfig;
+  regions: Region[];
+  components: Component[];
+  groups: { name: string; components: Component[] }[];
+  regionByCode: Map<string, Region>;
+  componentById: Map<string, Component>;
+  /** Each kind, newest first by when it happened. */
+  incidents: Incident[];
+  maintenance: Maintenance[];
+  releases: Release[];
+  notices: Notice[];
+  /** `incidents/2026/eur-sign-in` → entry. */
+  byKey: Map<string, Entry>;
+  openIncidents: Incident[];
+  activeMaintenance: Maintenance[];
+  /** Scheduled to start within UPCOMING_DAYS, soonest first. */
+  upcomingMaintenance: Maintenance[];
+  /** Published and not expired. */
+  activeNotices: Notice[];
+  board: Board;
+  /** Per region code, newest first, global entries included. */
+  timelines: Map<string, TimelineItem[]>;
+  /** Per component id: its incidents, maintenance and releases, newest first. */
+  componentEntries: Map<string, Dated[]>;
+  /** Every entry by month of when it happened, newest first. */
+  history: MonthGroup<Dated>[];
+}
+
+const byTimeDesc = <E extends Entry>(entries: readonly E[]) =>
+  [...entries].sort((a, b) => entryTime(b).localeCompare(entryTime(a)) || a.id.localeCompare(b.id));
+
+export function entryKey(entry: Pick<Entry, 'collection' | 'id'>): string {
+  return `${entry.collection}/${entry.id}`;
+}
+
+export function buildIndex(content: Content, now: string): SiteIndex {
+  const t = Date.parse(now);
+  const incidents = byTimeDesc(content.incidents);
+  const maintenance = byTimeDesc(content.maintenance);
+  const releases = byTimeDesc(content.releases);
+  const notices = byTimeDesc(content.notices);
+  const all: Entry[] = [...incidents, ...maintenance, ...releases, ...notices];
+  const codes = content.regions.map((r) => r.code);
+
+  const openIncidents = incidents.filter((i) => incidentStatus(i.data, now).phase === 'open');
+  const activeMaintenance = maintenance.filter((m) => isMaintenanceActive(maintenanceStatus(m.data, now).state));
+  const horizon = t + UPCOMING_DAYS * 86_400_000;
+  const upcomingMaintenance = maintenance
+    .filter((m) => maintenanceStatus(m.data, now).state === 'scheduled' && Date.parse(m.data.window.start) <= horizon)
+    .reverse();
+  const activeNotices = notices.filter(
+    (n) => Date.parse(n.data.published) <= t && (n.data.expires === undefined || t < Date.parse(n.data.expires)),
+  );
+
+  const timelines = new Map<string, TimelineItem[]>(codes.map((c) => [c, []]));
+  const push = (regions: readonly string[], item: TimelineItem) => {
+    for (const code of codes) if (affects(regions, code)) timelines.get(code)!.push(item);
+  };
+  for (const entry of incidents) push(entry.data.regions, { kind: 'incident', at: entry.data.started, entry });
+  for (const entry of maintenance) push(entry.data.regions, { kind: 'maintenance', at: entry.data.window.start, entry });
+  for (const entry of notices) push(entry.data.regions, { kind: 'notice', at: entry.data.published, entry });
+  for (const entry of releases) {
+    for (const arrival of releaseArrivals(entry.data, codes)) {
+      timelines.get(arrival.region)?.push({ kind: 'release', at: arrival.at, entry, arrival });
+      timelines.get(arrival.region)?.push({ kind: 'database-update', at: arrival.databaseAt, entry, arrival });
+    }
+  }
+  for (const items of timelines.values()) items.sort(compareNewestFirst);
+
+  const componentEntries = new Map<string, Dated[]>(content.components.map((c) => [c.id, []]));
+  const allComponentIds = content.components.map((c) => c.id);
+  for (const entry of [...incidents, ...maintenance, ...releases]) {
+    const ids = entry.data.components ?? allComponentIds;
+    for (const id of ids) componentEntries.get(id)?.push(dated(entry));
+  }
+  for (const list of componentEntries.values()) list.sort(compareNewestFirst);
+
+  const groups: SiteIndex['groups'] = [];
+  for (const component of content.components) {
+    const group = groups.find((g) => g.name === component.group);
+    if (group) group.components.push(component);
+    else groups.push({ name: component.group, components: [component] });
+  }
+
+  return {
+    now,
+    site: content.site,
+    regions: content.regions,
+    components: content.components,
+    groups,
+    regionByCode: new Map(content.regions.map((r) => [r.code, r])),
+    componentById: new Map(content.components.map((c) => [c.id, c])),
+    incidents,
+    maintenance,
+    releases,
+    notices,
+    byKey: new Map(all.map((e) => [entryKey(e), e])),
+    openIncidents,
+    activeMaintenance,
+    upcomingMaintenance,
+    activeNotices,
+    board: buildBoard(content.regions, content.components, { incidents: openIncidents, maintenance: activeMaintenance }),
+    timelines,
+    componentEntries,
+    history: groupByMonth(all.map(dated).sort(compareNewestFirst)),
+  };
+}
+
+function dated(entry: Entry): Dated {
+  return { at: entryTime(entry), kind: entry.collection, entry };
+}

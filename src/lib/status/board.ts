@@ -1,0 +1,66 @@
+import type { Component, Region } from '../content/schema.ts';
+import { GLOBAL } from '../content/schema.ts';
+import type { Incident, Maintenance } from '../content/types.ts';
+import type { ComponentStatus } from './impact.ts';
+import { statusRank, worstStatus } from './impact.ts';
+
+/** What is happening now: the incidents and maintenance active at `now`. */
+export interface Active {
+  incidents: readonly Incident[];
+  maintenance: readonly Maintenance[];
+}
+
+export interface Cell {
+  status: ComponentStatus;
+  /** The active entries behind the status, worst first. */
+  causes: (Incident | Maintenance)[];
+}
+
+/** Status of every component in every region: worst active impact wins. */
+export interface Board {
+  cells: Map<string, Map<string, Cell>>;
+  byRegion: Map<string, ComponentStatus>;
+  byComponent: Map<string, ComponentStatus>;
+  overall: ComponentStatus;
+}
+
+export function affects(entryRegions: readonly string[], region: string): boolean {
+  return entryRegions.includes(GLOBAL) || entryRegions.includes(region);
+}
+
+export function buildBoard(regions: readonly Region[], components: readonly Component[], active: Active): Board {
+  const cells = new Map<string, Map<string, Cell>>();
+  for (const region of regions) {
+    const row = new Map<string, Cell>();
+    for (const component of components) row.set(component.id, { status: 'operational', causes: [] });
+    cells.set(region.code, row);
+  }
+  const apply = (entry: Incident | Maintenance, status: ComponentStatus, componentIds: readonly string[]) => {
+    for (const region of regions) {
+      if (!affects(entry.data.regions, region.code)) continue;
+      const row = cells.get(region.code)!;
+      for (const id of componentIds) {
+        const cell = row.get(id);
+        if (!cell) continue;
+        cell.causes.push(entry);
+        if (statusRank(status) > statusRank(cell.status)) cell.status = status;
+      }
+    }
+  };
+  for (const incident of active.incidents) apply(incident, incident.data.impact, incident.data.components);
+  for (const work of active.maintenance) apply(work, work.data.impact, work.data.components ?? components.map((c) => c.id));
+
+  const byRegion = new Map<string, ComponentStatus>();
+  const byComponent = new Map<string, ComponentStatus>(components.map((c) => [c.id, 'operational']));
+  for (const [code, row] of cells) {
+    byRegion.set(code, worstStatus([...row.values()].map((c) => c.status)));
+    for (const [id, cell] of row) byComponent.set(id, worstStatus([byComponent.get(id)!, cell.status]));
+  }
+  return { cells, byRegion, byComponent, overall: worstStatus(byRegion.values()) };
+}
+
+/** Worst status over the components of one group in one region. */
+export function groupStatus(board: Board, region: string, componentIds: readonly string[]): ComponentStatus {
+  const row = board.cells.get(region);
+  return worstStatus(componentIds.map((id) => row?.get(id)?.status ?? 'operational'));
+}

@@ -1,0 +1,55 @@
+import type { IncidentData, SiteConfig } from '../content/schema.ts';
+import { businessDaysDeadline } from '../time/business-days.ts';
+
+export type IncidentPhase = 'upcoming' | 'open' | 'resolved';
+
+export interface IncidentStatus {
+  phase: IncidentPhase;
+  /** Status of the latest update posted by `now`. */
+  latest: IncidentData['updates'][number] | undefined;
+  /** From `started` to `resolved`, or to `now` while open. */
+  durationMs: number;
+}
+
+/** An incident is open from `started` until `resolved`; before `started` it is not shown as active. */
+export function incidentStatus(i: IncidentData, now: string): IncidentStatus {
+  const t = Date.parse(now);
+  const started = Date.parse(i.started);
+  const resolved = i.resolved === undefined ? undefined : Date.parse(i.resolved);
+  const phase: IncidentPhase = t < started ? 'upcoming' : resolved !== undefined && t >= resolved ? 'resolved' : 'open';
+  const posted = i.updates.filter((u) => Date.parse(u.at) <= t);
+  const end = phase === 'resolved' ? resolved! : Math.max(started, t);
+  return { phase, latest: posted.at(-1), durationMs: end - started };
+}
+
+export type PirState =
+  | { kind: 'not_required' }
+  | { kind: 'pending' }
+  | { kind: 'due'; dueAt: string }
+  | { kind: 'overdue'; dueAt: string }
+  | { kind: 'published'; publishedAt: string; dueAt: string | undefined; late: boolean };
+
+/**
+ * A major incident owes a PIR `pir_business_days` business days after it is
+ * resolved: due until then, overdue after. A minor one may publish one anyway.
+ */
+export function pirState(i: IncidentData, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, now: string): PirState {
+  const dueAt = i.resolved === undefined ? undefined : businessDaysDeadline(i.resolved, site.pir_business_days, site.holidays);
+  if (i.pir_published !== undefined && Date.parse(i.pir_published) <= Date.parse(now)) {
+    return { kind: 'published', publishedAt: i.pir_published, dueAt, late: dueAt !== undefined && i.severity === 'major' && i.pir_published > dueAt };
+  }
+  if (i.severity !== 'major') return { kind: 'not_required' };
+  if (dueAt === undefined || Date.parse(now) < Date.parse(i.resolved!)) return { kind: 'pending' };
+  return Date.parse(now) < Date.parse(dueAt) ? { kind: 'due', dueAt } : { kind: 'overdue', dueAt };
+}
+
+/** "2 h 28 min", "3 d 4 h", "12 min". */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  if (d > 0) return h > 0 ? `${d} d ${h} h` : `${d} d`;
+  if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
+  return `${m} min`;
+}

@@ -1,0 +1,49 @@
+import type { ReleaseData } from '../content/schema.ts';
+import { GLOBAL } from '../content/schema.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** The day a release reaches one region, and its database update after it. */
+export interface Arrival {
+  region: string;
+  /** Index of the rollout stage, 0 = first. */
+  stage: number;
+  at: string;
+  databaseAt: string;
+}
+
+/** Every region's arrival, in rollout order; a `global` stage reaches every region. */
+export function releaseArrivals(r: ReleaseData, allRegions: readonly string[]): Arrival[] {
+  return r.rollout.flatMap((stage, index) =>
+    (stage.regions.includes(GLOBAL) ? allRegions : stage.regions).map((region) => ({
+      region,
+      stage: index,
+      at: stage.at,
+      databaseAt: new Date(Date.parse(stage.at) + r.database_lag_hours * HOUR).toISOString(),
+    })),
+  );
+}
+
+export const MAJOR_NOTICE_DAYS = [90, 30, 15, 7, 0] as const;
+
+export interface ScheduledNotice {
+  daysBefore: number;
+  at: string;
+  passed: boolean;
+}
+
+/** A major release's notices: 90, 30, 15, 7 and 0 days before its first stage. */
+export function noticeSchedule(r: ReleaseData, now: string): ScheduledNotice[] {
+  if (r.type !== 'major') return [];
+  const first = Date.parse(r.rollout[0]!.at);
+  return MAJOR_NOTICE_DAYS.map((daysBefore) => {
+    const at = first - daysBefore * DAY;
+    return { daysBefore, at: new Date(at).toISOString(), passed: at <= Date.parse(now) };
+  });
+}
+
+/** Days between announcement and first stage. */
+export function noticeDays(r: ReleaseData): number {
+  return (Date.parse(r.rollout[0]!.at) - Date.parse(r.announced)) / DAY;
+}

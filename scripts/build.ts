@@ -28,14 +28,20 @@ runCli(async () => {
     return 1;
   }
 
-  const work = path.resolve('.heliograph');
-  const staging = path.join(work, 'staging');
+  // Beside the output, so the final rename stays on one file system.
+  const staging = `${outDir}.staging-${process.pid}`;
+  const previous = `${outDir}.previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
+  mkdirSync(path.dirname(outDir), { recursive: true });
 
   const { build } = await import('astro');
   try {
-    await build({ outDir: staging, logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn' });
+    await build({
+      outDir: staging,
+      // One content-layer cache per content folder, so the sample site, tests and bench never share one.
+      cacheDir: path.join('node_modules/.astro', path.resolve(contentDir).replace(/[^a-zA-Z0-9]+/g, '_')),
+      logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
+    });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
@@ -43,8 +49,6 @@ runCli(async () => {
     return 1;
   }
 
-  const previous = path.join(work, 'previous');
-  rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });

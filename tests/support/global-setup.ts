@@ -1,0 +1,10 @@
+import { rmSync } from 'node:fs';
+import { runBuild } from './build.ts';
+import { SAMPLE_DIST, SAMPLE_NOW } from './paths.ts';
+
+/** Builds the sample site once, pinned to the sample time, for every e2e test file. */
+export default function setup(): void {
+  rmSync(SAMPLE_DIST, { recursive: true, force: true });
+  const run = runBuild({ now: SAMPLE_NOW, out: SAMPLE_DIST });
+  if (run.status !== 0) throw new Error(`sample build failed:\n${run.stdout}\n${run.stderr}`);
+}

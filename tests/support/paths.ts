@@ -1,0 +1,8 @@
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The documented sample time the sample content is written against. */
+export const SAMPLE_NOW = '2026-11-21T12:00:00Z';
+/** The sample site, built once per test run by global-setup.ts, pinned to SAMPLE_NOW. */
+export const SAMPLE_DIST = path.join(ROOT, '.heliograph/test/sample-dist');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');

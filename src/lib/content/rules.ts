@@ -17,6 +17,9 @@ import type { Entry, Incident, Maintenance, Notice, Release } from './types.ts';
 
 const DAY = 86_400_000;
 const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
+/** A deadline at 00:00 UTC reads as the end of the day before: "2026-11-25 24:00 UTC". */
+const deadline = (iso: string) =>
+  iso.slice(11, 16) === '00:00' ? `${new Date(Date.parse(iso) - 1).toISOString().slice(0, 10)} 24:00 UTC` : date(iso);
 
 export function checkContent(load: LoadResult, now: string): Problem[] {
   const { content } = load;
@@ -107,9 +110,9 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       }
     }
     const state = pirState(i, content.site, now);
-    if (state.kind === 'due') report(['resolved'], `PIR due by ${date(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
-    if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${date(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
-    if (state.kind === 'published' && state.late) report(['pir_published'], `PIR published late: due by ${date(state.dueAt!)}`, 'warning');
+    if (state.kind === 'due') report(['resolved'], `PIR due by ${deadline(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
+    if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${deadline(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
+    if (state.kind === 'published' && state.late) report(['pir_published'], `PIR published late: due by ${deadline(state.dueAt!)}`, 'warning');
   }
 
   function checkMaintenance(entry: Maintenance, report: Report) {

@@ -83,8 +83,18 @@ function parseYaml(file: string, source: string, what: string): Parsed {
   const problems: Problem[] = [];
   for (const error of doc.errors) {
     const line = lineCounter.linePos(error.pos[0]).line;
-    const reason = error.code === 'DUPLICATE_KEY' ? 'a duplicate key' : firstLine(error.message);
-    problems.push(fileProblem(file, `found ${reason}, expected valid ${what}`, line));
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1];
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        field: key ?? '-',
+        message: 'found this key a second time, expected each key once',
+      });
+      continue;
+    }
+    problems.push(fileProblem(file, `found invalid YAML (${firstLine(error.message)}), expected valid ${what}`, line));
   }
   if (problems.length === 0) {
     visit(doc, (_key, node) => {

@@ -11,7 +11,7 @@ import { isMaintenanceActive, maintenanceStatus } from '../status/maintenance.ts
 import { releaseArrivals } from '../status/release.ts';
 import type { MonthGroup, TimelineItem } from '../status/timeline.ts';
 import { compareNewestFirst, groupByMonth } from '../status/timeline.ts';
-import { entryTime } from './entry-time.ts';
+import { entryTime, lastChangedTime } from './entry-time.ts';
 
 export const UPCOMING_DAYS = 14;
 
@@ -49,6 +49,8 @@ export interface SiteIndex {
   componentEntries: Map<string, Dated[]>;
   /** Every entry by month of when it happened, newest first. */
   history: MonthGroup<Dated>[];
+  /** The newest `lastChangedTime` of any entry (content only; the epoch when there are none). */
+  lastChanged: string;
 }
 
 const byTimeDesc = <E extends Entry>(entries: readonly E[]) =>
@@ -128,6 +130,10 @@ export function buildIndex(content: Content, now: string): SiteIndex {
     timelines,
     componentEntries,
     history: groupByMonth(all.map(dated).sort(compareNewestFirst)),
+    lastChanged: all.reduce((latest, e) => {
+      const t = lastChangedTime(e);
+      return t > latest ? t : latest;
+    }, '1970-01-01T00:00:00.000Z'),
   };
 }
 

@@ -1,0 +1,87 @@
+/**
+ * The build: validate all content, then build with Astro into a staging
+ * folder beside the output and swap it in only when everything succeeded, so
+ * a failed build leaves the previous site untouched.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { formatProblem } from '../lib/content/problem.ts';
+import { validateContent } from '../lib/content/validate.ts';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** The pinned "now" of this build (UTC ISO). */
+  now: string;
+  log?: (line: string) => void;
+  logError?: (line: string) => void;
+}
+
+export interface BuildReport {
+  ok: boolean;
+  errors: number;
+  warnings: number;
+  pages: number;
+}
+
+export async function buildSite({ contentDir, outDir, now, log = console.log, logError = console.error }: BuildOptions): Promise<BuildReport> {
+  const out = path.resolve(outDir);
+  const shown = path.relative(process.cwd(), out) || out;
+  // Pages and loaders read the build's settings from the environment.
+  process.env['HELIOGRAPH_NOW'] = now;
+  process.env['HELIOGRAPH_CONTENT'] = contentDir;
+
+  const result = validateContent(contentDir, now);
+  for (const problem of result.problems) log(formatProblem(problem));
+  if (result.errors > 0) {
+    logError(`\nBuild stopped: ${result.errors} error${result.errors === 1 ? '' : 's'} in ${contentDir}/. Nothing was written; ${shown}/ is unchanged.`);
+    return { ok: false, errors: result.errors, warnings: result.warnings, pages: 0 };
+  }
+
+  // Beside the output, so the final rename stays on one file system.
+  const staging = `${out}.staging-${process.pid}`;
+  const previous = `${out}.previous-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(path.dirname(out), { recursive: true });
+
+  const { build } = await import('astro');
+  try {
+    await build({
+      outDir: staging,
+      // One content-layer cache per content folder, so the sample site, tests and bench never share one.
+      cacheDir: path.join('node_modules/.astro', path.resolve(contentDir).replace(/[^a-zA-Z0-9]+/g, '_')),
+      logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
+    });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    const message = error instanceof Error ? error.message : String(error);
+    logError(`Build failed: ${message}\nNothing was written; ${shown}/ is unchanged.`);
+    return { ok: false, errors: 1, warnings: result.warnings, pages: 0 };
+  }
+
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  renameSync(staging, out);
+  rmSync(previous, { recursive: true, force: true });
+  return { ok: true, errors: 0, warnings: result.warnings, pages: countFiles(out, '.html') };
+}
+
+export function countFiles(dir: string, ext?: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) n += countFiles(p, ext);
+    else if (ext === undefined || name.endsWith(ext)) n++;
+  }
+  return n;
+}
+
+export function folderBytes(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    const s = statSync(p);
+    n += s.isDirectory() ? folderBytes(p) : s.size;
+  }
+  return n;
+}

@@ -7,7 +7,8 @@ import { siteUrl } from './src/lib/config/site-url.mjs';
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One stylesheet file shared (and cached) by every page, never inlined per page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Problem } from './problem.ts';
 import { describeFound } from './problem.ts';
 import { componentSchema, ENTRY_SCHEMAS, regionSchema, siteSchema } from './schema.ts';
-import type { Component, Region, SiteConfig } from './schema.ts';
+import type { SiteConfig } from './schema.ts';
 import { isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './source.ts';
 import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';

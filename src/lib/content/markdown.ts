@@ -29,6 +29,9 @@ function parse(body: string): Root {
   return parser.parse(body);
 }
 
+/** A node's text; HTML comments (the prompts `npm run pir` writes) are not content. */
+const plainText = (node: RootContent) => (node.type === 'html' ? node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '') : toString(node));
+
 const normalise = (heading: string) => heading.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** The four PIR sections: `## Summary`, `## User experience`, `## Root cause`, `## Next steps`. */
@@ -38,7 +41,7 @@ export function pirSections(body: string): PirSections {
   let current: PirSectionKey | undefined;
   let collected: RootContent[] = [];
   const flush = () => {
-    if (current !== undefined) sections[current] = collected.map((n) => toString(n)).join('\n').trim();
+    if (current !== undefined) sections[current] = collected.map(plainText).join('\n').trim();
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {

@@ -99,6 +99,9 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
         report(['updates', lastIndex, 'at'], `found ${date(last.at)}, expected the resolved update at or after resolved (${date(i.resolved)})`);
       }
     }
+    if (Date.parse(i.started) > Date.parse(now)) {
+      report(['started'], `${date(i.started)} is after now (${date(now)}); the incident is not shown as active until then — check the date and zone`, 'warning');
+    }
     const pir = pirSections(entry.body);
     if (i.pir_published !== undefined) {
       if (pir.incomplete.length > 0) {

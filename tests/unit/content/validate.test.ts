@@ -103,6 +103,7 @@ describe('policy warnings', () => {
 
   it.each([
     ['pir-due-over-holiday.md:8: warning: resolved: PIR due by 2026-11-30 24:00 UTC'],
+    ['future-start.md:7: warning: started: 2026-11-22 08:00 UTC is after now (2026-11-21 12:00 UTC); the incident is not shown as active until then'],
     ['pir-late.md:16: warning: pir_published: PIR published late: due by 2026-11-09 24:00 UTC'],
     ["late-and-outside.md:4: warning: regions.0: window 2026-11-24 12:00 UTC to 2026-11-24 14:00 UTC is outside NAM's daily window (02:00-11:00 UTC)"],
     ["late-and-outside.md:4: warning: regions.1: window 2026-11-24 12:00 UTC to 2026-11-24 14:00 UTC is outside EUR's daily window (18:00-03:00 UTC)"],

@@ -1,0 +1,14 @@
+/**
+ * When each entry last changed: its last commit (one `git log` per build),
+ * or, outside git, the latest time recorded in its front matter.
+ */
+import type { Entry } from '../lib/content/types.ts';
+import { gitLastChanged } from '../lib/git/last-changed.ts';
+import { lastChangedTime } from '../lib/index/entry-time.ts';
+
+let commits: Map<string, string> | undefined;
+
+export function lastChanged(entry: Entry): string {
+  commits ??= gitLastChanged(process.env['HELIOGRAPH_CONTENT'] || 'content');
+  return commits.get(entry.file) ?? lastChangedTime(entry);
+}

@@ -1,0 +1,38 @@
+/** What the home page shows, computed from the index: the page only lays it out. */
+import type { Incident, Maintenance, Notice } from '../content/types.ts';
+import type { SiteIndex } from '../index/site-index.ts';
+import type { IncidentStatus } from '../status/incident.ts';
+import { incidentStatus } from '../status/incident.ts';
+import type { ComponentStatus } from '../status/impact.ts';
+import { OVERALL_LABEL } from '../status/impact.ts';
+import type { MaintenanceStatus } from '../status/maintenance.ts';
+import { maintenanceStatus } from '../status/maintenance.ts';
+import type { Banner } from './banner.ts';
+import { entryBanner, statusBanner } from './banner.ts';
+import type { StatusGrid } from './grid.ts';
+import { statusGrid } from './grid.ts';
+
+export interface HomeView {
+  overall: Pick<Banner, 'tone' | 'icon'> & { status: ComponentStatus; label: string };
+  incidents: { entry: Incident; banner: Banner; status: IncidentStatus }[];
+  activeMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus }[];
+  upcomingMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus }[];
+  notices: { entry: Notice; banner: Banner }[];
+  grid: StatusGrid;
+  updated: string;
+}
+
+export function homeView(index: SiteIndex): HomeView {
+  const { now } = index;
+  const work = (entry: Maintenance) => ({ entry, banner: entryBanner(entry, now), status: maintenanceStatus(entry.data, now) });
+  const overall = index.board.overall;
+  return {
+    overall: { status: overall, label: OVERALL_LABEL[overall], ...statusBanner(overall) },
+    incidents: index.openIncidents.map((entry) => ({ entry, banner: entryBanner(entry, now), status: incidentStatus(entry.data, now) })),
+    activeMaintenance: index.activeMaintenance.map(work),
+    upcomingMaintenance: index.upcomingMaintenance.map(work),
+    notices: index.activeNotices.map((entry) => ({ entry, banner: entryBanner(entry, now) })),
+    grid: statusGrid(index),
+    updated: now,
+  };
+}

@@ -1,0 +1,25 @@
+/** Words for the enumerations of the content format, as customers read them. */
+import type { Collection } from '../content/types.ts';
+
+export const UPDATE_STATUS_LABEL: Record<string, string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+};
+
+export const SEVERITY_LABEL = { minor: 'Minor', major: 'Major' } as const;
+
+export const COLLECTION_LABEL: Record<Collection, string> = {
+  incidents: 'Incident',
+  maintenance: 'Maintenance',
+  releases: 'Release',
+  notices: 'Notice',
+};
+
+export const NOTICE_TYPE_LABEL = { awareness: 'General awareness', readiness: 'Launch readiness' } as const;
+export const RELEASE_TYPE_LABEL = { major: 'Major release wave', minor: 'Minor service update' } as const;

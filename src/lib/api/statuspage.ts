@@ -1,0 +1,285 @@
+/**
+ * Statuspage v2-compatible JSON (/api/v2/*.json), so tools that poll
+ * Statuspage pages read this site unchanged. Regions appear as component
+ * groups: one group per region, holding one component per site component.
+ */
+import type { Incident, Maintenance } from '../content/types.ts';
+import { entryPath } from '../index/entry-time.ts';
+import type { SiteIndex } from '../index/site-index.ts';
+import { entryKey } from '../index/site-index.ts';
+import { absoluteUrl } from '../feeds/items.ts';
+import type { ComponentStatus } from '../status/impact.ts';
+import { statusRank } from '../status/impact.ts';
+import { incidentStatus, pirState } from '../status/incident.ts';
+import { maintenanceStatus } from '../status/maintenance.ts';
+import type {
+  Indicator,
+  IncidentImpact,
+  IncidentStatusValue,
+  MaintenanceStatusValue,
+  SpComponent,
+  SpIncident,
+  SpIncidentUpdate,
+  SpPage,
+  SpScheduledMaintenance,
+  SpStatus,
+} from './statuspage-types.ts';
+
+/** Lists that grow with history (incidents.json, scheduled-maintenances.json) stop here. */
+export const API_LIST_LIMIT = 50;
+
+/** degraded → minor, partial outage → major, major outage → critical. */
+export function impactIndicator(impact: ComponentStatus): IncidentImpact {
+  switch (impact) {
+    case 'major_outage':
+      return 'critical';
+    case 'partial_outage':
+      return 'major';
+    case 'degraded_performance':
+      return 'minor';
+    default:
+      return 'none';
+  }
+}
+
+export const INDICATOR_DESCRIPTION: Record<Indicator, string> = {
+  none: 'All Systems Operational',
+  minor: 'Minor Service Outage',
+  major: 'Partial System Outage',
+  critical: 'Major Service Outage',
+};
+
+/** The worst impact among open incidents; maintenance alone leaves it at `none`. */
+export function pageStatus(index: Pick<SiteIndex, 'openIncidents' | 'activeMaintenance'>): SpStatus {
+  let worst: ComponentStatus = 'operational';
+  for (const i of index.openIncidents) if (statusRank(i.data.impact) > statusRank(worst)) worst = i.data.impact;
+  const indicator = impactIndicator(worst);
+  const description =
+    indicator === 'none' && index.activeMaintenance.length > 0 ? 'Service Under Maintenance' : INDICATOR_DESCRIPTION[indicator];
+  return { indicator, description };
+}
+
+export function spPage(index: SiteIndex): SpPage {
+  return {
+    id: new URL(index.site.url).host,
+    name: index.site.title,
+    url: index.site.url,
+    time_zone: 'Etc/UTC',
+    updated_at: index.lastChanged,
+  };
+}
+
+/** The oldest time in the content: components "exist" from then on. */
+function contentEpoch(index: SiteIndex): string {
+  return index.history.at(-1)?.items.at(-1)?.at ?? index.lastChanged;
+}
+
+export const groupId = (code: string) => code.toLowerCase();
+export const componentId = (code: string, component: string) => `${code.toLowerCase()}.${component}`;
+
+/** Every region as a group followed by its components, in the order of regions.yaml and components.yaml. */
+export function spComponents(index: SiteIndex): SpComponent[] {
+  const page = spPage(index);
+  const created = contentEpoch(index);
+  const out: SpComponent[] = [];
+  index.regions.forEach((region, r) => {
+    const gid = groupId(region.code);
+    out.push({
+      id: gid,
+      name: `${region.name} (${region.code})`,
+      status: index.board.byRegion.get(region.code) ?? 'operational',
+      created_at: created,
+      updated_at: page.updated_at,
+      position: r + 1,
+      description: `Region ${region.code} (${region.host}); daily maintenance window ${region.window} UTC.`,
+      showcase: false,
+      start_date: null,
+      group_id: null,
+      page_id: page.id,
+      group: true,
+      only_show_if_degraded: false,
+      components: index.components.map((c) => componentId(region.code, c.id)),
+    });
+    index.components.forEach((c, i) => out.push(memberComponent(index, region.code, c.id, i + 1, page, created)));
+  });
+  return out;
+}
+
+function memberComponent(index: SiteIndex, code: string, id: string, position: number, page: SpPage, created: string): SpComponent {
+  const component = index.componentById.get(id);
+  const region = index.regionByCode.get(code);
+  return {
+    id: componentId(code, id),
+    name: `${component?.name ?? id} (${code})`,
+    status: index.board.cells.get(code)?.get(id)?.status ?? 'operational',
+    created_at: created,
+    updated_at: page.updated_at,
+    position,
+    description: component?.description ?? null,
+    showcase: false,
+    start_date: null,
+    group_id: region ? groupId(code) : null,
+    page_id: page.id,
+    group: false,
+    only_show_if_degraded: false,
+  };
+}
+
+function affectedComponents(index: SiteIndex, regions: readonly string[], ids: readonly string[] | undefined): SpComponent[] {
+  const page = spPage(index);
+  const created = contentEpoch(index);
+  const codes = regions.includes('global') ? index.regions.map((r) => r.code) : regions;
+  const componentIds = ids ?? index.components.map((c) => c.id);
+  return codes.flatMap((code) =>
+    componentIds.map((id) => memberComponent(index, code, id, index.components.findIndex((c) => c.id === id) + 1, page, created)),
+  );
+}
+
+const posted = <U extends { at: string }>(updates: readonly U[], now: string) => updates.filter((u) => Date.parse(u.at) <= Date.parse(now));
+
+function update(id: string, incidentId: string, at: string, status: SpIncidentUpdate['status'], body: string): SpIncidentUpdate {
+  return {
+    id,
+    status,
+    body,
+    incident_id: incidentId,
+    created_at: at,
+    updated_at: at,
+    display_at: at,
+    affected_components: null,
+    deliver_notifications: true,
+    custom_tweet: null,
+    tweet_id: null,
+  };
+}
+
+const latestOf = (times: (string | null | undefined)[]) =>
+  times.filter((t): t is string => typeof t === 'string').sort().at(-1)!;
+
+export function spIncidentStatus(i: Incident, index: Pick<SiteIndex, 'now' | 'site'>): IncidentStatusValue {
+  const status = incidentStatus(i.data, index.now);
+  if (status.phase === 'resolved') return pirState(i.data, index.site, index.now).kind === 'published' ? 'postmortem' : 'resolved';
+  const latest = status.latest?.status;
+  return latest === undefined || latest === 'resolved' ? 'investigating' : latest;
+}
+
+export function spIncident(i: Incident, index: SiteIndex): SpIncident {
+  const d = i.data;
+  const id = entryKey(i);
+  const url = absoluteUrl(index.site, entryPath(i));
+  const shown = posted(d.updates, index.now);
+  const status = spIncidentStatus(i, index);
+  const resolvedAt = d.resolved !== undefined && Date.parse(d.resolved) <= Date.parse(index.now) ? d.resolved : null;
+  const updates = shown.map((u, n) => update(`${id}#${n + 1}`, id, u.at, u.status, u.text));
+  if (status === 'postmortem') {
+    updates.push(update(`${id}#pir`, id, d.pir_published!, 'postmortem', `The post-incident report is published: ${url}`));
+  }
+  const createdAt = shown[0]?.at ?? d.started;
+  return {
+    id,
+    name: d.title,
+    status,
+    created_at: createdAt,
+    updated_at: latestOf([createdAt, ...updates.map((u) => u.created_at), resolvedAt]),
+    monitoring_at: shown.find((u) => u.status === 'monitoring')?.at ?? null,
+    resolved_at: resolvedAt,
+    impact: impactIndicator(d.impact),
+    shortlink: url,
+    started_at: d.started,
+    page_id: spPage(index).id,
+    incident_updates: updates.reverse(),
+    components: affectedComponents(index, d.regions, d.components),
+  };
+}
+
+/** Overran work is still `in_progress`; the latest update may say `verifying`. Cancelled work reads `completed`. */
+export function spMaintenanceStatus(m: Maintenance, now: string): MaintenanceStatusValue {
+  const { state } = maintenanceStatus(m.data, now);
+  switch (state) {
+    case 'scheduled':
+      return 'scheduled';
+    case 'in_progress':
+    case 'overran':
+      return posted(m.data.updates, now).at(-1)?.status === 'verifying' ? 'verifying' : 'in_progress';
+    case 'completed':
+    case 'cancelled':
+      return 'completed';
+  }
+}
+
+export function spMaintenance(m: Maintenance, index: SiteIndex): SpScheduledMaintenance {
+  const d = m.data;
+  const id = entryKey(m);
+  const shown = posted(d.updates, index.now);
+  const resolvedAt = d.completed !== undefined && Date.parse(d.completed) <= Date.parse(index.now) ? d.completed : null;
+  const updates = shown.map((u, n) => update(`${id}#${n + 1}`, id, u.at, u.status, u.text));
+  return {
+    id,
+    name: d.cancelled ? `Cancelled: ${d.title}` : d.title,
+    status: spMaintenanceStatus(m, index.now),
+    created_at: d.announced,
+    updated_at: latestOf([d.announced, ...updates.map((u) => u.created_at), resolvedAt]),
+    monitoring_at: null,
+    resolved_at: resolvedAt,
+    impact: 'maintenance',
+    shortlink: absoluteUrl(index.site, entryPath(m)),
+    started_at: d.window.start,
+    page_id: spPage(index).id,
+    incident_updates: updates.reverse(),
+    components: affectedComponents(index, d.regions, d.components),
+    scheduled_for: d.window.start,
+    scheduled_until: d.window.end,
+  };
+}
+
+// ─── the endpoints ───────────────────────────────────────────────────────────
+
+export function upcomingMaintenance(index: SiteIndex): Maintenance[] {
+  const t = Date.parse(index.now);
+  const out: Maintenance[] = [];
+  // Newest first by window start: the future ones come first.
+  for (const m of index.maintenance) {
+    if (Date.parse(m.data.window.start) <= t) break;
+    if (!m.data.cancelled) out.push(m);
+  }
+  return out.reverse().slice(0, API_LIST_LIMIT);
+}
+
+export function statusJson(index: SiteIndex) {
+  return { page: spPage(index), status: pageStatus(index) };
+}
+
+export function componentsJson(index: SiteIndex) {
+  return { page: spPage(index), components: spComponents(index) };
+}
+
+export function incidentsJson(index: SiteIndex) {
+  const started = index.incidents.filter((i) => incidentStatus(i.data, index.now).phase !== 'upcoming');
+  return { page: spPage(index), incidents: started.slice(0, API_LIST_LIMIT).map((i) => spIncident(i, index)) };
+}
+
+export function unresolvedIncidentsJson(index: SiteIndex) {
+  return { page: spPage(index), incidents: index.openIncidents.map((i) => spIncident(i, index)) };
+}
+
+export function scheduledMaintenancesJson(index: SiteIndex) {
+  return { page: spPage(index), scheduled_maintenances: index.maintenance.slice(0, API_LIST_LIMIT).map((m) => spMaintenance(m, index)) };
+}
+
+export function upcomingMaintenancesJson(index: SiteIndex) {
+  return { page: spPage(index), scheduled_maintenances: upcomingMaintenance(index).map((m) => spMaintenance(m, index)) };
+}
+
+export function activeMaintenancesJson(index: SiteIndex) {
+  return { page: spPage(index), scheduled_maintenances: index.activeMaintenance.map((m) => spMaintenance(m, index)) };
+}
+
+export function summaryJson(index: SiteIndex) {
+  return {
+    page: spPage(index),
+    components: spComponents(index),
+    incidents: index.openIncidents.map((i) => spIncident(i, index)),
+    scheduled_maintenances: [...index.activeMaintenance, ...upcomingMaintenance(index)].map((m) => spMaintenance(m, index)),
+    status: pageStatus(index),
+  };
+}

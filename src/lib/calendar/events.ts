@@ -1,0 +1,131 @@
+/**
+ * The maintenance calendars: one event per maintenance window and one per
+ * release stage in each region it reaches. UIDs and SEQUENCE come from the
+ * content, so a calendar app updates an event in place instead of duplicating it.
+ */
+import type { Region } from '../content/schema.ts';
+import type { Maintenance, Release } from '../content/types.ts';
+import { entryPath, lastChangedTime } from '../index/entry-time.ts';
+import type { SiteIndex } from '../index/site-index.ts';
+import { parseDailyWindow, occurrenceOn } from '../time/daily-window.ts';
+import { excerpt } from '../content/markdown.ts';
+import { releaseArrivals } from '../status/release.ts';
+import type { Arrival } from '../status/release.ts';
+import { absoluteUrl } from '../feeds/items.ts';
+
+/** Events whose end is at most this many days before `now` are still listed. */
+export const CALENDAR_PAST_DAYS = 90;
+/** At most this many events per calendar (the latest-starting ones). */
+export const CALENDAR_LIMIT = 200;
+
+export type CalendarScope = { kind: 'all' } | { kind: 'region'; code: string };
+
+export interface CalendarEvent {
+  uid: string;
+  start: string;
+  end: string;
+  /** Content-derived: when the entry last changed. */
+  stamp: string;
+  sequence: number;
+  status: 'CONFIRMED' | 'CANCELLED';
+  summary: string;
+  description: string;
+  url: string;
+}
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+export function calendarHost(site: { url: string }): string {
+  return new URL(site.url).host;
+}
+
+/** Raised by every update and once more when the work is completed or cancelled. */
+export function maintenanceSequence(m: Maintenance): number {
+  return m.data.updates.length + (m.data.completed !== undefined || m.data.cancelled ? 1 : 0);
+}
+
+export function maintenanceEvent(m: Maintenance, index: Pick<SiteIndex, 'site'>): CalendarEvent {
+  const d = m.data;
+  const url = absoluteUrl(index.site, entryPath(m));
+  const where = d.regions.includes('global') ? 'all regions' : d.regions.join(', ');
+  const text = [
+    d.cancelled ? 'Cancelled.' : undefined,
+    `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} in ${where}.`,
+    d.expected_impact ? `Expected impact: ${d.expected_impact}` : undefined,
+    d.updates.at(-1) ? `Latest update: ${d.updates.at(-1)!.text}` : undefined,
+    excerpt(m.body) || undefined,
+    url,
+  ];
+  return {
+    uid: `maintenance/${m.id}@${calendarHost(index.site)}`,
+    start: d.window.start,
+    end: d.window.end,
+    stamp: lastChangedTime(m),
+    sequence: maintenanceSequence(m),
+    status: d.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    summary: `${d.cancelled ? 'Cancelled: ' : ''}${d.title} (${where})`,
+    description: text.filter(Boolean).join('\n\n'),
+    url,
+  };
+}
+
+/** A stage runs from its time to the end of the region's daily window it falls in (or one window length). */
+export function stageEnd(at: string, region: Region | undefined): string {
+  const start = Date.parse(at);
+  if (!region) return new Date(start + HOUR).toISOString();
+  const window = parseDailyWindow(region.window);
+  const day = Math.floor(start / DAY) * DAY;
+  for (const opening of [day - DAY, day]) {
+    const o = occurrenceOn(window, opening);
+    if (start >= o.start && start < o.end) return new Date(o.end).toISOString();
+  }
+  return new Date(start + window.length * 60_000).toISOString();
+}
+
+export function releaseStageEvent(r: Release, arrival: Arrival, index: Pick<SiteIndex, 'site' | 'regionByCode'>): CalendarEvent {
+  const d = r.data;
+  const url = absoluteUrl(index.site, entryPath(r));
+  const region = index.regionByCode.get(arrival.region);
+  return {
+    uid: `releases/${r.id}/stage-${arrival.stage + 1}/${arrival.region}@${calendarHost(index.site)}`,
+    start: arrival.at,
+    end: stageEnd(arrival.at, region),
+    stamp: lastChangedTime(r),
+    sequence: 0,
+    status: 'CONFIRMED',
+    summary: `${d.title}${d.title.includes(d.version) ? '' : ` (${d.version})`} reaches ${arrival.region}`,
+    description: [
+      `${d.type === 'major' ? 'Major' : 'Minor'} release ${d.version}, stage ${arrival.stage + 1} of ${d.rollout.length}, in ${region?.name ?? arrival.region} (${arrival.region}).`,
+      `The database update follows at ${arrival.databaseAt.slice(0, 16).replace('T', ' ')} UTC.`,
+      excerpt(r.body) || undefined,
+      url,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    url,
+  };
+}
+
+/** The events of a calendar, bounded by CALENDAR_PAST_DAYS and CALENDAR_LIMIT, in start order. */
+export function calendarEvents(index: SiteIndex, scope: CalendarScope): CalendarEvent[] {
+  const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
+  const events: CalendarEvent[] = [];
+  const codes = index.regions.map((r) => r.code);
+  if (scope.kind === 'region') {
+    const timeline = index.timelines.get(scope.code);
+    if (!timeline) throw new Error(`no such region: ${scope.code}`);
+    for (const item of timeline) {
+      if (item.kind === 'maintenance') events.push(maintenanceEvent(item.entry, index));
+      else if (item.kind === 'release') events.push(releaseStageEvent(item.entry, item.arrival, index));
+    }
+  } else {
+    for (const m of index.maintenance) events.push(maintenanceEvent(m, index));
+    for (const r of index.releases) for (const a of releaseArrivals(r.data, codes)) events.push(releaseStageEvent(r, a, index));
+  }
+  return events
+    .filter((e) => Date.parse(e.end) >= cutoff)
+    .sort((a, b) => b.start.localeCompare(a.start) || a.uid.localeCompare(b.uid))
+    .slice(0, CALENDAR_LIMIT)
+    .sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+}

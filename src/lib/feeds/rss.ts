@@ -1,0 +1,33 @@
+/** RSS 2.0 with @astrojs/rss; its XML builder escapes every value, we drop XML-forbidden characters first. */
+import { getRssString } from '@astrojs/rss';
+import type { SiteIndex } from '../index/site-index.ts';
+import { feedMeta } from './feed-meta.ts';
+import { feedItems, feedUpdated } from './items.ts';
+import type { FeedScope } from './scopes.ts';
+import { escapeXml, stripXmlForbidden } from './xml.ts';
+
+export async function buildRss(index: SiteIndex, scope: FeedScope): Promise<string> {
+  const meta = feedMeta(index, scope);
+  const items = feedItems(index, scope);
+  const updated = new Date(feedUpdated(items, index.lastChanged)).toUTCString();
+  return getRssString({
+    title: stripXmlForbidden(meta.title),
+    description: stripXmlForbidden(meta.description),
+    site: meta.pageUrl,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<atom:link href="${escapeXml(meta.rssUrl)}" rel="self" type="application/rss+xml"/>`,
+      `<lastBuildDate>${updated}</lastBuildDate>`,
+      `<language>en</language>`,
+      `<ttl>5</ttl>`,
+    ].join(''),
+    items: items.map((item) => ({
+      title: stripXmlForbidden(item.title),
+      link: item.id,
+      pubDate: new Date(item.published),
+      description: stripXmlForbidden(item.summary),
+      content: stripXmlForbidden(item.html),
+      categories: item.categories.map(stripXmlForbidden),
+    })),
+  });
+}

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { getSiteIndex } from '../../data/site-index.ts';
+import { buildAtom } from '../../lib/feeds/atom.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(buildAtom(await getSiteIndex(), { kind: 'collection', collection: 'incidents' }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/problem.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { validateContentOnce } from '../lib/content/validate.ts';
+import { resolveNow } from '../lib/time/now.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -24,14 +25,16 @@ export interface BuildReport {
   pages: number;
 }
 
-export async function buildSite({ contentDir, outDir, now, log = console.log, logError = console.error }: BuildOptions): Promise<BuildReport> {
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  const { contentDir, outDir, log = console.log, logError = console.error } = options;
+  const now = resolveNow({ HELIOGRAPH_NOW: options.now });
   const out = path.resolve(outDir);
   const shown = path.relative(process.cwd(), out) || out;
   // Pages and loaders read the build's settings from the environment.
   process.env['HELIOGRAPH_NOW'] = now;
   process.env['HELIOGRAPH_CONTENT'] = contentDir;
 
-  const result = validateContent(contentDir, now);
+  const result = validateContentOnce(contentDir, now);
   for (const problem of result.problems) log(formatProblem(problem));
   if (result.errors > 0) {
     logError(`\nBuild stopped: ${result.errors} error${result.errors === 1 ? '' : 's'} in ${contentDir}/. Nothing was written; ${shown}/ is unchanged.`);

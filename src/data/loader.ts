@@ -7,7 +7,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from '../lib/content/problem.ts';
 import type { Collection } from '../lib/content/types.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { validateContent, validateContentOnce } from '../lib/content/validate.ts';
 import type { Validation } from '../lib/content/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 
@@ -17,9 +17,11 @@ export function contentDir(): string {
 
 let validation: Validation | undefined;
 let reported = false;
+/** Set when a file changed under `astro dev`: read everything again. */
+let stale = false;
 
 function validated(logger: LoaderContext['logger']): Validation {
-  validation ??= validateContent(contentDir(), resolveNow());
+  validation ??= stale ? validateContent(contentDir(), resolveNow()) : validateContentOnce(contentDir(), resolveNow());
   if (!reported) {
     reported = true;
     for (const p of validation.problems.filter((x) => x.severity === 'error')) logger.error(formatProblem(p));
@@ -51,6 +53,7 @@ export function entryLoader(collection: Collection): Loader {
       watcher?.on('change', () => {
         validation = undefined;
         reported = false;
+        stale = true;
       });
     },
   };

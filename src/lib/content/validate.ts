@@ -18,3 +18,21 @@ export function validateContent(contentDir: string, now: string, cwd: string = p
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content: load.content, problems, errors, warnings: problems.length - errors };
 }
+
+const REMEMBERED = Symbol.for('heliograph.validation');
+type Remembered = { dir: string; now: string; result: Validation };
+
+/**
+ * The validation pass, run once per process for a folder and time: the build
+ * validates before starting Astro, and Astro's loaders (a separate module
+ * graph in the same process) reuse that result instead of reading every file again.
+ */
+export function validateContentOnce(contentDir: string, now: string, cwd: string = process.cwd()): Validation {
+  const store = globalThis as { [REMEMBERED]?: Remembered };
+  const dir = `${cwd}\0${contentDir}`;
+  const remembered = store[REMEMBERED];
+  if (remembered && remembered.dir === dir && remembered.now === now) return remembered.result;
+  const result = validateContent(contentDir, now, cwd);
+  store[REMEMBERED] = { dir, now, result };
+  return result;
+}

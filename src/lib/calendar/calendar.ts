@@ -18,7 +18,7 @@ export function eventComponent(e: CalendarEvent): IcsComponent {
       ['STATUS', e.status],
       ['SUMMARY', escapeText(e.summary)],
       ['DESCRIPTION', escapeText(e.description)],
-      ['URL;VALUE=URI', safeValue(e.url)],
+      ['URL', safeValue(e.url)],
       ['TRANSP', 'OPAQUE'],
     ],
   };

@@ -18,6 +18,9 @@ export const STATUS_BACKGROUND: Record<ComponentStatus, string> = {
   major_outage: '#b3141e',
 };
 
+/** Longer labels and messages are cut with an ellipsis, so a badge stays badge-sized. */
+export const MAX_TEXT_CHARS = 40;
+
 const FONT_SIZE = 11;
 const PADDING = 6;
 const HEIGHT = 20;
@@ -39,9 +42,14 @@ export function textWidth(text: string): number {
   return Math.ceil(width);
 }
 
+function shorten(text: string): string {
+  const chars = [...text];
+  return chars.length <= MAX_TEXT_CHARS ? text : `${chars.slice(0, MAX_TEXT_CHARS - 1).join('').trimEnd()}…`;
+}
+
 export function renderBadge(label: string, status: ComponentStatus, message: string = STATUS_LABEL[status]): string {
-  const cleanLabel = stripXmlForbidden(label).trim();
-  const cleanMessage = stripXmlForbidden(message).trim();
+  const cleanLabel = shorten(stripXmlForbidden(label).trim());
+  const cleanMessage = shorten(stripXmlForbidden(message).trim());
   const labelWidth = textWidth(cleanLabel) + 2 * PADDING;
   const messageWidth = textWidth(cleanMessage) + 2 * PADDING;
   const width = labelWidth + messageWidth;

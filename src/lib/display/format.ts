@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 
-const utc = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-GB');
+const utc = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-US');
 
 /** `21 Nov 2026, 10:05 UTC` */
 export function formatUtc(iso: string): string {

@@ -8,6 +8,7 @@ import { relativeAge } from '../lib/display/relative-age.ts';
 
 const now = Date.now();
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const zone = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' });
 const zoneName = (ms: number) => zone.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
 
@@ -18,7 +19,7 @@ for (const el of document.querySelectorAll<HTMLTimeElement>('time[datetime*="T"]
   if (Number.isNaN(ms)) continue;
   if (!el.hasAttribute('data-utc')) {
     el.title = el.textContent ?? '';
-    el.textContent = local(ms);
+    el.textContent = el.hasAttribute('data-date') ? dateOnly.format(ms) : local(ms);
   }
   if (el.hasAttribute('data-age')) {
     const age = document.createElement('span');

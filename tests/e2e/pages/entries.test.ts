@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../support/paths.ts';
 import { useSite } from './site.ts';
 
 const site = useSite();
@@ -37,9 +39,12 @@ describe('incident page', () => {
     expect(await page.locator('.chip').first().innerText()).toContain('Major incident');
   });
 
-  it('says when the entry last changed', async () => {
+  it('says when the entry last changed: its last commit', async () => {
+    const file = 'content/incidents/2026/eur-gbr-sign-in-failures.md';
+    const log = spawnSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
     const page = await site.open('/incidents/2026/eur-gbr-sign-in-failures/');
-    expect(await page.locator('.entry-footer time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const shown = await page.locator('.entry-footer time').getAttribute('datetime');
+    expect(shown).toBe(log ? new Date(log).toISOString() : '2026-11-21T11:47:00.000Z');
   });
 });
 

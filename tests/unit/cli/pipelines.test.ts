@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../../support/paths.ts';
+
+const workflow = (name: string) => parse(readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8'));
+const steps = (job: { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }) => job.steps;
+
+describe('GitHub Actions workflows', () => {
+  it('pull requests run check --strict and every test, after installing as the README says', () => {
+    const pr = workflow('pr.yml');
+    expect(Object.keys(pr.on)).toEqual(['pull_request']);
+    const runs = steps(pr.jobs['check-and-test']).map((s) => s.run ?? '');
+    expect(runs.some((r) => /apt-get install .*chromium/.test(r))).toBe(true);
+    expect(runs).toContain('npm install --no-audit --no-fund');
+    expect(runs).toContain('npm run check -- --strict');
+    expect(runs).toContain('npm test');
+    expect(JSON.stringify(pr)).not.toMatch(/comment/i);
+  });
+
+  it('deploys on push to main, every 10 minutes and by hand, one run at a time, with full history and the Astro cache', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.on.push.branches).toEqual(['main']);
+    expect(deploy.on.schedule).toEqual([{ cron: '*/10 * * * *' }]);
+    expect(deploy.on).toHaveProperty('workflow_dispatch');
+    expect(deploy.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
+    const build = steps(deploy.jobs.build);
+    expect(build.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
+    expect(build.find((s) => s.uses?.startsWith('actions/cache'))?.with?.['path']).toBe('node_modules/.astro');
+    const buildStep = build.find((s) => s.run === 'npm run build')!;
+    expect(JSON.stringify(buildStep)).not.toContain('HELIOGRAPH_NOW');
+    expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
+    expect(steps(deploy.jobs.deploy).some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+});
+
+/** The _headers rules: a path, then indented `Name: value` lines. */
+function headerRules(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers.push([name!.toLowerCase(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+describe('public/_headers', () => {
+  const rules = headerRules(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
+  const cacheControl = (url: string) => rules.filter((r) => r.pattern.test(url)).flatMap((r) => r.headers.filter(([n]) => n === 'cache-control').map(([, v]) => v));
+
+  it('gives every page, feed, calendar, JSON file and badge exactly one short Cache-Control', () => {
+    for (const url of ['/', '/index.html', '/rss.xml', '/atom.xml', '/maintenance.ics', '/badge.svg', '/incidents/2026/apj-api-errors/', '/regions/eur/rss.xml', '/regions/eur/maintenance.ics', '/components/api/badge.svg', '/api/v2/summary.json', '/history/2026-11/']) {
+      expect(cacheControl(url), url).toEqual(['public, max-age=60, stale-while-revalidate=600, stale-if-error=86400']);
+    }
+  });
+
+  it('caches hashed assets for a year, immutable, and nothing else on them', () => {
+    expect(cacheControl('/_astro/Base.wqUEgNGx.css')).toEqual(['public, max-age=31536000, immutable']);
+  });
+});

@@ -48,12 +48,14 @@ function shorten(text: string): string {
 }
 
 export function renderBadge(label: string, status: ComponentStatus, message: string = STATUS_LABEL[status]): string {
-  const cleanLabel = shorten(stripXmlForbidden(label).trim());
-  const cleanMessage = shorten(stripXmlForbidden(message).trim());
+  const fullLabel = stripXmlForbidden(label).trim();
+  const fullMessage = stripXmlForbidden(message).trim();
+  const cleanLabel = shorten(fullLabel);
+  const cleanMessage = shorten(fullMessage);
   const labelWidth = textWidth(cleanLabel) + 2 * PADDING;
   const messageWidth = textWidth(cleanMessage) + 2 * PADDING;
   const width = labelWidth + messageWidth;
-  const title = `${cleanLabel}: ${cleanMessage}`;
+  const title = `${fullLabel}: ${fullMessage}`; // the accessible name is never cut
   const text = (x: number, w: number, value: string) =>
     `<text x="${x}" y="14" textLength="${w}" lengthAdjust="spacingAndGlyphs">${escapeXml(value)}</text>`;
   return [

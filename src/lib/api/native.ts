@@ -8,7 +8,8 @@ import { announcedTime, entryPath, lastChangedTime, regionPath, componentPath } 
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
 import { absoluteUrl } from '../feeds/items.ts';
-import { feedLinks } from '../feeds/scopes.ts';
+import { calendarPath, feedLinks } from '../feeds/scopes.ts';
+import type { FeedScope } from '../feeds/scopes.ts';
 import { OVERALL_LABEL, STATUS_LABEL } from '../status/impact.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
@@ -128,7 +129,7 @@ export function heliographJson(index: SiteIndex) {
         window: { daily: r.window, crosses_midnight: window.crossesMidnight, length_minutes: window.length },
         ...status(index.board.byRegion.get(r.code) ?? 'operational'),
         components: index.components.map((c) => ({ id: c.id, status: row?.get(c.id)?.status ?? 'operational' })),
-        feeds: feedUrls(index, { kind: 'region', code: r.code }, `/regions/${r.code.toLowerCase()}/maintenance.ics`),
+        feeds: feedUrls(index, { kind: 'region', code: r.code }),
         timeline: { recent: recent.map((i) => timelineItem(i, index)), upcoming: upcoming.map((i) => timelineItem(i, index)) },
       };
     }),
@@ -145,12 +146,13 @@ export function heliographJson(index: SiteIndex) {
     upcoming_maintenance: upcomingMaintenance(index).map((m) => nativeMaintenance(m, index)),
     active_notices: index.activeNotices.map((n) => ({ ...entryRef(n, index), type: n.data.type, regions: n.data.regions, expires: n.data.expires ?? null })),
     pir: pirIncidents.map((i) => ({ ...entryRef(i, index), severity: i.data.severity, resolved: i.data.resolved ?? null, ...nativePir(i, index) })),
-    feeds: feedUrls(index, { kind: 'all' }, '/maintenance.ics'),
+    feeds: feedUrls(index, { kind: 'all' }),
   };
 }
 
-function feedUrls(index: SiteIndex, scope: Parameters<typeof feedLinks>[0], calendar: string) {
+function feedUrls(index: SiteIndex, scope: Extract<FeedScope, { kind: 'all' } | { kind: 'region' }>) {
   const links = feedLinks(scope);
+  const calendar = calendarPath(scope);
   return {
     rss: absoluteUrl(index.site, links.rss),
     atom: absoluteUrl(index.site, links.atom),

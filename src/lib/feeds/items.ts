@@ -78,6 +78,18 @@ const KIND_LABEL: Record<Collection, string> = {
   notices: 'Notice',
 };
 
+/** An entry is in several feeds; its body is rendered once per build (it depends on the content only). */
+const renderedBodies = new WeakMap<Entry, string>();
+
+function renderedBody(entry: Entry, url: string): string {
+  let html = renderedBodies.get(entry);
+  if (html === undefined) {
+    html = bodyHtml(entry.body, url);
+    renderedBodies.set(entry, html);
+  }
+  return html;
+}
+
 export function feedItem(entry: Entry, index: SiteIndex): FeedItem {
   const url = absoluteUrl(index.site, entryPath(entry));
   const { state, facts, latest } = entryState(entry, index);
@@ -89,7 +101,7 @@ export function feedItem(entry: Entry, index: SiteIndex): FeedItem {
       ? `<p><strong>Latest update</strong>, ${escapeHtml(formatFeedTime(latest.at))} (${escapeHtml(latest.status.replace(/_/g, ' '))}): ${escapeHtml(latest.text)}</p>`
       : '',
     '<hr/>',
-    bodyHtml(entry.body, url),
+    renderedBody(entry, url),
   ].join('\n');
   const regions = 'regions' in entry.data ? entry.data.regions : [...new Set(entry.data.rollout.flatMap((s) => s.regions))];
   return {

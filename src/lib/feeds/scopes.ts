@@ -46,3 +46,13 @@ export function scopeBase(scope: FeedScope): string {
       return `/components/${scope.id}/`;
   }
 }
+
+/** Site path of a scope's maintenance calendar: everything and each region have one. */
+export function calendarPath(scope: Extract<FeedScope, { kind: 'all' } | { kind: 'region' }>): string {
+  return `${scopeBase(scope)}maintenance.ics`;
+}
+
+/** Site path of a status badge: everything, each region and each component have one. */
+export function badgePath(scope: Extract<FeedScope, { kind: 'all' } | { kind: 'region' } | { kind: 'component' }>): string {
+  return `${scopeBase(scope)}badge.svg`;
+}

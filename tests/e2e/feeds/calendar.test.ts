@@ -9,7 +9,7 @@ const index = indexOf('content', SAMPLE_NOW);
 const host = new URL(index.site.url).host;
 const calendars = findOutputs(SAMPLE_DIST, (name) => name.endsWith('.ics'));
 const cutoff = Date.parse(SAMPLE_NOW) - 90 * 86_400_000;
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c.type === 'VEVENT');
+const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
 const iso = (d: Date) => d.toISOString();
 
 describe('maintenance calendars', () => {
@@ -44,7 +44,7 @@ describe('maintenance calendars', () => {
         const m = index.byKey.get(`maintenance/${maintenance[1]}`) as Maintenance;
         expect(m, event.uid).toBeDefined();
         expect(iso(event.start)).toBe(m.data.window.start);
-        expect(iso(event.end)).toBe(m.data.window.end);
+        expect(iso(event.end!)).toBe(m.data.window.end);
         expect(event.status).toBe(m.data.cancelled ? 'CANCELLED' : 'CONFIRMED');
         expect(Number(event.sequence)).toBe(m.data.updates.length + (m.data.completed || m.data.cancelled ? 1 : 0));
         expect(String(event.url)).toBe(`${index.site.url}/maintenance/${m.id}/`);
@@ -55,12 +55,12 @@ describe('maintenance calendars', () => {
         const at = r.data.rollout[Number(stage![2]) - 1]!;
         expect(at.regions.includes('global') || at.regions.includes(stage![3]!)).toBe(true);
         expect(iso(event.start)).toBe(at.at);
-        expect(event.end.getTime()).toBeGreaterThan(event.start.getTime());
+        expect(event.end!.getTime()).toBeGreaterThan(event.start.getTime());
         expect(event.status).toBe('CONFIRMED');
         expect(String(event.url)).toBe(`${index.site.url}/releases/${r.id}/`);
         if (code) expect(stage![3]).toBe(code);
       }
-      expect(event.end.getTime()).toBeGreaterThanOrEqual(cutoff);
+      expect(event.end!.getTime()).toBeGreaterThanOrEqual(cutoff);
     }
   });
 

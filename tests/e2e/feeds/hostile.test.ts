@@ -70,7 +70,7 @@ describe('XML outputs (RSS, Atom, SVG)', () => {
           const doc = new DOMParser().parseFromString(source, type as DOMParserSupportedType);
           return doc.getElementsByTagName('parsererror')[0]?.textContent ?? null;
         },
-        [text, file.endsWith('.svg') ? 'image/svg+xml' : 'application/xml'],
+        [text, file.endsWith('.svg') ? 'image/svg+xml' : 'application/xml'] as [string, string],
       );
       expect(error, file).toBeNull();
     }
@@ -165,16 +165,16 @@ describe('calendars', () => {
 
   it('parse with node-ical and round-trip the hostile texts, UID, times and CANCELLED', () => {
     const text = read(dist, '/regions/eur/maintenance.ics');
-    const events = Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c.type === 'VEVENT');
+    const events = Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
     const event = events.find((e) => e.uid === 'maintenance/2026/cancelled-upgrade@status.hostile.example')!;
     expect(event).toBeDefined();
     expect(event.status).toBe('CANCELLED');
     expect(event.start.toISOString()).toBe('2026-11-25T03:00:00.000Z');
-    expect(event.end.toISOString()).toBe('2026-11-25T07:00:00.000Z');
+    expect(event.end!.toISOString()).toBe('2026-11-25T07:00:00.000Z');
     expect(event.summary).toBe(`Cancelled: ${cancelled.data.title.replace(CONTROLS, '')} (NAM, EUR)`);
     expect(event.description).toContain('Latest update: Scheduled; see <details> & more, \\backslash\\ too.');
     expect(event.description).toContain('🔥👩‍💻🏳️‍🌈 with Arabic انقطاع الخدمة and Hebrew השירות אינו זמין');
-    const uae = Object.values(ical.sync.parseICS(read(dist, '/regions/uae/maintenance.ics'))).filter((c): c is ical.VEvent => c.type === 'VEVENT');
+    const uae = Object.values(ical.sync.parseICS(read(dist, '/regions/uae/maintenance.ics'))).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
     expect(uae.map((e) => e.uid)).toEqual(['releases/2026/9.9.2611.1/stage-3/UAE@status.hostile.example']);
     expect(uae[0]!.description).toContain('الإمارات العربية المتحدة (UAE)');
   });

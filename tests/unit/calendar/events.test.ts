@@ -87,8 +87,8 @@ describe('buildCalendar', () => {
       NOW,
     );
     const text = buildCalendar(index, { kind: 'region', code: 'EUR' });
-    const parsed = Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c.type === 'VEVENT');
-    expect(parsed.map((e) => [e.uid, e.start.toISOString(), e.end.toISOString(), e.status, Number(e.sequence)])).toEqual([
+    const parsed = Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
+    expect(parsed.map((e) => [e.uid, e.start.toISOString(), e.end!.toISOString(), e.status, Number(e.sequence)])).toEqual([
       ['releases/2026/9.2.2611.2/stage-1/EUR@status.example.com', '2026-11-16T19:00:00.000Z', '2026-11-17T03:00:00.000Z', 'CONFIRMED', 0],
       ['maintenance/2026/eur-cancelled@status.example.com', '2026-11-30T19:00:00.000Z', '2026-11-30T21:00:00.000Z', 'CANCELLED', 1],
     ]);

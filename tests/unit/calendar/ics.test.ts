@@ -71,10 +71,10 @@ describe('serializeIcs', () => {
     });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const event = Object.values(ical.sync.parseICS(text)).find((c) => c.type === 'VEVENT') as ical.VEvent;
+    const event = Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as ical.VEvent;
     expect(event.uid).toBe('maintenance/2026/x@status.example.com');
     expect(event.start.toISOString()).toBe('2026-11-24T03:00:00.000Z');
-    expect(event.end.toISOString()).toBe('2026-11-24T07:00:00.000Z');
+    expect(event.end!.toISOString()).toBe('2026-11-24T07:00:00.000Z');
     expect(event.status).toBe('CANCELLED');
     expect(Number(event.sequence)).toBe(3);
     expect(event.summary).toBe(summary);

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { newEntryText } from '../lib/authoring/new-entry.ts';
 import type { Fields } from '../lib/authoring/new-entry.ts';
 import { entryId, slugify } from '../lib/authoring/slug.ts';
-import { parseTimeArgument, parseWindowArgument, timeText, windowText } from '../lib/authoring/time-text.ts';
+import { nowText, parseTimeArgument, parseWindowArgument, windowText } from '../lib/authoring/time-text.ts';
 import { formatProblem } from '../lib/content/problem.ts';
 import { INCIDENT_IMPACTS, INCIDENT_STATUSES, MAINTENANCE_IMPACTS } from '../lib/content/schema.ts';
 import type { Collection } from '../lib/content/types.ts';
@@ -171,7 +171,7 @@ runCli(async () => {
   const answers: Record<string, unknown> = { ...values, stage: values.stage?.length ? values.stage : undefined };
   await fillMissing(answers, REQUIRED[collection]);
   const get = (flag: string) => answers[flag] as string | undefined;
-  const now = timeText(resolveNow());
+  const now = nowText(resolveNow());
   const title = get('title')!;
 
   let fields: Fields;

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import { UsageError } from '../run.ts';
 import { AuthoringError } from '../../lib/authoring/errors.ts';
-import { parseTimeArgument, timeText } from '../../lib/authoring/time-text.ts';
+import { nowText, parseTimeArgument } from '../../lib/authoring/time-text.ts';
 
 /** `NAM,EUR` or `NAM, EUR` → `['NAM', 'EUR']`. */
 export function listArgument(text: string): string[] {
@@ -24,7 +24,7 @@ export function asUsage<T>(read: () => T): T {
 
 /** `--at` if given, else now; both as `2026-11-21T12:00:00Z`. */
 export function atArgument(at: string | undefined, now: string): string {
-  return at === undefined ? timeText(now) : asUsage(() => parseTimeArgument('--at', at));
+  return at === undefined ? nowText(now) : asUsage(() => parseTimeArgument('--at', at));
 }
 
 export function oneOfArgument<const T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -9,6 +9,11 @@ export function timeText(iso: string): string {
   return iso.replace(/\.000Z$/, 'Z');
 }
 
+/** "Now" as authors write it: to the whole second (`2026-11-21T12:00:13Z`). */
+export function nowText(iso: string): string {
+  return `${iso.slice(0, 19)}Z`;
+}
+
 /** Parses a time given on the command line, naming the flag when it is not one. */
 export function parseTimeArgument(flag: string, text: string): string {
   const parsed = parseIsoTime(text);

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeArgument, parseWindowArgument, readableDeadline, timeText, windowText } from '../../../src/lib/authoring/time-text.ts';
+import { nowText, parseTimeArgument, parseWindowArgument, readableDeadline, timeText, windowText } from '../../../src/lib/authoring/time-text.ts';
 
 describe('times on the command line', () => {
   it('writes whole seconds with Z', () => {
     expect(timeText('2026-11-21T12:00:00.000Z')).toBe('2026-11-21T12:00:00Z');
     expect(timeText('2026-11-21T12:00:00.250Z')).toBe('2026-11-21T12:00:00.250Z');
+  });
+
+  it('writes the real clock to the whole second', () => {
+    expect(nowText('2026-11-21T12:00:13.987Z')).toBe('2026-11-21T12:00:13Z');
   });
 
   it('normalises a time with an offset to UTC and names the flag when it is not a time', () => {

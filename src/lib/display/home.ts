@@ -9,14 +9,15 @@ import type { MaintenanceStatus } from '../status/maintenance.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import type { Banner } from './banner.ts';
 import { entryBanner, statusBanner } from './banner.ts';
+import { componentLinks, regionLinks } from './entry-views.ts';
 import type { StatusGrid } from './grid.ts';
 import { statusGrid } from './grid.ts';
 
 export interface HomeView {
   overall: Pick<Banner, 'tone' | 'icon'> & { status: ComponentStatus; label: string };
-  incidents: { entry: Incident; banner: Banner; status: IncidentStatus }[];
-  activeMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus }[];
-  upcomingMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus }[];
+  incidents: { entry: Incident; banner: Banner; status: IncidentStatus; where: string }[];
+  activeMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus; where: string }[];
+  upcomingMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus; where: string }[];
   notices: { entry: Notice; banner: Banner }[];
   grid: StatusGrid;
   updated: string;
@@ -24,11 +25,16 @@ export interface HomeView {
 
 export function homeView(index: SiteIndex): HomeView {
   const { now } = index;
-  const work = (entry: Maintenance) => ({ entry, banner: entryBanner(entry, now), status: maintenanceStatus(entry.data, now) });
+  /** "Europe (EUR), United Kingdom (GBR) · Sign-in" */
+  const where = (entry: Incident | Maintenance) =>
+    [regionLinks(entry.data.regions, index), componentLinks(entry.data.components, index)]
+      .map((links) => links.map((l) => l.label).join(', '))
+      .join(' · ');
+  const work = (entry: Maintenance) => ({ entry, banner: entryBanner(entry, now), status: maintenanceStatus(entry.data, now), where: where(entry) });
   const overall = index.board.overall;
   return {
     overall: { status: overall, label: OVERALL_LABEL[overall], ...statusBanner(overall) },
-    incidents: index.openIncidents.map((entry) => ({ entry, banner: entryBanner(entry, now), status: incidentStatus(entry.data, now) })),
+    incidents: index.openIncidents.map((entry) => ({ entry, banner: entryBanner(entry, now), status: incidentStatus(entry.data, now), where: where(entry) })),
     activeMaintenance: index.activeMaintenance.map(work),
     upcomingMaintenance: index.upcomingMaintenance.map(work),
     notices: index.activeNotices.map((entry) => ({ entry, banner: entryBanner(entry, now) })),

@@ -18,7 +18,10 @@ describe('home page', () => {
     const incidents = page.locator('section[aria-labelledby="incidents"]');
     const link = incidents.getByRole('link', { name: 'Users in Europe and the United Kingdom cannot sign in' });
     expect(await link.getAttribute('href')).toBe('/incidents/2026/eur-gbr-sign-in-failures/');
-    expect(await incidents.innerText()).toContain('Half of the affected gateway instances have been taken out of rotation');
+    const text = await incidents.innerText();
+    expect(text).toContain('Half of the affected gateway instances have been taken out of rotation');
+    expect(text).toContain('Major outage · Europe (EUR), United Kingdom (GBR) · Sign-in');
+    expect(text).toContain('Workaround: Users who are already signed in keep working');
   });
 
   it('shows the maintenance in progress and the one coming up', async () => {

@@ -13,6 +13,7 @@ describe('homeView over the sample content at the sample time', () => {
   it('lists the open incident with its latest update', () => {
     expect(ids(view.incidents)).toEqual(['2026/eur-gbr-sign-in-failures']);
     expect(view.incidents[0]!.status.latest?.at).toBe('2026-11-21T11:47:00.000Z');
+    expect(view.incidents[0]!.where).toBe('Europe (EUR), United Kingdom (GBR) · Sign-in');
   });
 
   it('lists maintenance in progress (overran included) and coming in 14 days', () => {

@@ -52,10 +52,18 @@ export async function fillMissing(values: Record<string, unknown>, wanted: reado
     throw new UsageError(`missing ${missing.map((w) => `--${w.flag} (${w.hint})`).join(', ')}; see --help`);
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  // Reading lines through the iterator keeps those typed (or pasted) ahead of their prompt.
+  const lines = rl[Symbol.asyncIterator]();
   try {
     for (const w of missing) {
       let answer = '';
-      while (answer === '') answer = (await rl.question(`${w.flag} (${w.hint}): `)).trim();
+      while (answer === '') {
+        rl.setPrompt(`${w.flag} (${w.hint}): `);
+        rl.prompt();
+        const line = await lines.next();
+        if (line.done) throw new UsageError(`no answer for --${w.flag}; nothing was written`);
+        answer = String(line.value).trim();
+      }
       values[w.flag] = answer;
     }
   } finally {

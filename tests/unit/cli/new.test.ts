@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE_NOW } from '../../support/paths.ts';
 import { oneLineError, tempContent } from './temp-content.ts';
 import type { TempContent } from './temp-content.ts';
 
@@ -77,6 +80,22 @@ describe('npm run new', { timeout: 60_000 }, () => {
       'error: missing --severity (minor or major), --impact (degraded_performance, partial_outage, major_outage), --regions (region codes such as NAM,EUR, or global), --components (component ids such as sign-in,api), --text (the first update customers read); see --help',
     );
     expect(existsSync(tmp.file('incidents/2026/search-is-slow.md'))).toBe(false);
+  });
+
+  // util-linux `script` runs the command in a pseudo-terminal, as an engineer would.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('asks for the missing flags when run in a terminal', () => {
+    const command = `${path.join(ROOT, 'node_modules/.bin/tsx')} src/cli/new.ts notice --title 'Prompted notice' --content '${tmp.content}'`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: ROOT,
+      input: 'awareness\nglobal\n',
+      encoding: 'utf8',
+      env: { ...process.env, HELIOGRAPH_NOW: SAMPLE_NOW },
+    });
+    expect(run.stdout).toContain('type (awareness or readiness): ');
+    expect(run.stdout).toContain('regions (region codes, or global): ');
+    expect(run.status).toBe(0);
+    expect(tmp.read('notices/2026/prompted-notice.md')).toContain('type: awareness\npublished: 2026-11-21T12:00:00Z\nregions: [global]\n');
   });
 
   it('gives one clear line for bad arguments', () => {

@@ -59,7 +59,13 @@ export function entryState(entry: Entry, index: Pick<SiteIndex, 'now' | 'site' |
     case 'maintenance': {
       const d = entry.data;
       const status = maintenanceStatus(d, now);
-      const over = status.overrunMinutes > 0 ? `, ${status.overrunMinutes} min past its window` : '';
+      // While overrunning, name the fixed end rather than a minute count that would change the item in every build.
+      const over =
+        status.state === 'overran'
+          ? ` (the window ended ${formatFeedTime(d.window.end)})`
+          : status.state === 'completed' && status.overrunMinutes > 0
+            ? `, ${status.overrunMinutes} min past its window`
+            : '';
       const latest = d.updates.filter((u) => Date.parse(u.at) <= Date.parse(now)).at(-1);
       return {
         state: `${MAINTENANCE_STATE_LABEL[status.state]}${over}`,

@@ -71,7 +71,9 @@ describe('feedItem', () => {
     const later = buildIndex(content(), LATER);
     const strip = (items: ReturnType<typeof feedItems>) => items.map(({ id, published, updated }) => ({ id, published, updated }));
     expect(strip(feedItems(later, { kind: 'all' }))).toEqual(strip(feedItems(index, { kind: 'all' })));
-    expect(feedItem(later.byKey.get('maintenance/2026/nam-db')!, later).summary).toMatch(/^Running past its window/);
+    expect(feedItem(later.byKey.get('maintenance/2026/nam-db')!, later).summary).toBe('Running past its window (the window ended 2026-11-21 13:00 UTC)');
+    const evenLater = buildIndex(content(), '2026-12-02T00:00:00.000Z');
+    expect(feedItem(evenLater.byKey.get('maintenance/2026/nam-db')!, evenLater)).toEqual(feedItem(later.byKey.get('maintenance/2026/nam-db')!, later));
   });
 
   it('keeps a path in the site URL', () => {

@@ -23,6 +23,20 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
     });
   }
 
+  it.each(['/', '/regions/eur/'])('%s on a 375 px phone', async (path) => {
+    const page = await site.open(path, { viewport: { width: 375, height: 800 } });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('the home grid, stacked on a phone, keeps its table semantics', async () => {
+    const page = await site.open('/', { viewport: { width: 375, height: 800 } });
+    const snapshot = await page.locator('table.grid').ariaSnapshot();
+    expect(snapshot).toMatch(/columnheader "Platform"/);
+    expect(snapshot).toMatch(/row "Europe Platform Major outage Data Operational/);
+    expect(snapshot).toMatch(/rowheader "Europe"/);
+  });
+
   it('has a skip link, landmarks and one h1', async () => {
     const page = await site.open('/');
     await page.keyboard.press('Tab');

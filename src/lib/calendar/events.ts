@@ -3,15 +3,15 @@
  * release stage in each region it reaches. UIDs and SEQUENCE come from the
  * content, so a calendar app updates an event in place instead of duplicating it.
  */
+import { excerpt } from '../content/markdown.ts';
 import type { Region } from '../content/schema.ts';
 import type { Maintenance, Release } from '../content/types.ts';
+import { absoluteUrl } from '../feeds/absolute-url.ts';
 import { entryPath, lastChangedTime } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
-import { parseDailyWindow, occurrenceOn } from '../time/daily-window.ts';
-import { excerpt } from '../content/markdown.ts';
 import { releaseArrivals } from '../status/release.ts';
 import type { Arrival } from '../status/release.ts';
-import { absoluteUrl } from '../feeds/items.ts';
+import { occurrenceOn, parseDailyWindow } from '../time/daily-window.ts';
 
 /** Events whose end is at most this many days before `now` are still listed. */
 export const CALENDAR_PAST_DAYS = 90;

@@ -7,9 +7,12 @@ import type { Collection, Entry } from '../content/types.ts';
 import { announcedTime, entryPath, lastChangedTime } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
+import { absoluteUrl } from './absolute-url.ts';
 import { bodyHtml, escapeHtml } from './body-html.ts';
 import { entryState, formatFeedTime } from './entry-state.ts';
 import type { FeedScope } from './scopes.ts';
+
+export { absoluteUrl };
 
 export const FEED_LIMIT = 50;
 
@@ -25,11 +28,6 @@ export interface FeedItem {
   /** HTML: state, facts and latest update, then the whole body. */
   html: string;
   categories: string[];
-}
-
-/** `https://status.example.com` + `/incidents/x/`, keeping any path in the site URL. */
-export function absoluteUrl(site: { url: string }, path: string): string {
-  return `${site.url.replace(/\/+$/, '')}${path}`;
 }
 
 /** The entries of a scope, newest first, each once, at most `limit`. */

@@ -10,6 +10,7 @@ import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenanc
 import type { ScheduledNotice } from '../status/release.ts';
 import { noticeSchedule } from '../status/release.ts';
 import { UPDATE_STATUS_LABEL } from './labels.ts';
+import { firstPast } from './months.ts';
 
 export interface Link {
   label: string;
@@ -103,6 +104,6 @@ export function releaseView(entry: Release, index: Lookup & Pick<SiteIndex, 'now
 
 /** A component page's entries: the soonest upcoming and the newest past, both bounded. */
 export function recentEntries<T extends { at: string }>(items: readonly T[], now: string, past = 20, upcoming = 5): { upcoming: T[]; past: T[] } {
-  const future = items.filter((i) => i.at > now);
-  return { upcoming: future.slice(Math.max(0, future.length - upcoming)), past: items.filter((i) => i.at <= now).slice(0, past) };
+  const split = firstPast(items, now);
+  return { upcoming: items.slice(Math.max(0, split - upcoming), split), past: items.slice(split, split + past) };
 }

@@ -50,6 +50,18 @@ export interface WindowLimits {
   maxUpcoming: number;
 }
 
+/** Index of the first item at or before `now` in a newest-first list (binary search: pages never scan history). */
+export function firstPast<T extends { at: string }>(items: readonly T[], now: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.at > now) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * From a newest-first list: what is coming up (the soonest `maxUpcoming`),
  * then this month and the previous one, at most `maxItems` in all.
@@ -60,16 +72,14 @@ export function recentWindow<T extends { at: string }>(
   limits: WindowLimits = { maxItems: 100, maxUpcoming: 20 },
 ): RecentWindow<T> {
   const from = previousMonth(monthKey(now));
-  const future = items.filter((i) => i.at > now);
-  const past = items.filter((i) => i.at <= now);
-  const upcoming = future.slice(Math.max(0, future.length - limits.maxUpcoming));
-  const hiddenFuture = future.slice(0, future.length - upcoming.length);
-  const recentPast = past.filter((i) => monthKey(i.at) >= from).slice(0, Math.max(0, limits.maxItems - upcoming.length));
-  const hiddenPast = past.slice(recentPast.length);
+  const split = firstPast(items, now);
+  const upcomingStart = Math.max(0, split - limits.maxUpcoming);
+  let end = split;
+  while (end < items.length && end - upcomingStart < limits.maxItems && monthKey(items[end]!.at) >= from) end++;
   return {
-    items: [...upcoming, ...recentPast],
-    older: hiddenPast[0] ? monthKey(hiddenPast[0].at) : undefined,
-    newer: hiddenFuture.at(-1) ? monthKey(hiddenFuture.at(-1)!.at) : undefined,
+    items: items.slice(upcomingStart, end),
+    older: items[end] ? monthKey(items[end]!.at) : undefined,
+    newer: upcomingStart > 0 ? monthKey(items[upcomingStart - 1]!.at) : undefined,
   };
 }
 

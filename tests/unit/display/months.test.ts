@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landingMonth, monthPages, monthPath, previousMonth, recentWindow } from '../../../src/lib/display/months.ts';
+import { firstPast, landingMonth, monthPages, monthPath, previousMonth, recentWindow } from '../../../src/lib/display/months.ts';
 import { groupByMonth } from '../../../src/lib/status/timeline.ts';
 
 const NOW = '2026-11-21T12:00:00.000Z';
@@ -48,6 +48,13 @@ describe('recentWindow', () => {
     expect(w.items.map((i) => i.at.slice(0, 10))).toEqual(['2026-12-24', '2026-11-25', '2026-11-21']);
     expect(w.newer).toBe('2027-04');
     expect(w.older).toBe('2026-10');
+  });
+
+  it('finds "now" in a newest-first list by binary search', () => {
+    expect(firstPast(items, NOW)).toBe(3);
+    expect(firstPast(items, '2030-01-01T00:00:00Z')).toBe(0);
+    expect(firstPast(items, '2000-01-01T00:00:00Z')).toBe(items.length);
+    expect(firstPast([], NOW)).toBe(0);
   });
 
   it('stays bounded however long the history', () => {

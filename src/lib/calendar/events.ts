@@ -34,6 +34,17 @@ export interface CalendarEvent {
 }
 
 const DAY = 86_400_000;
+
+/** An entry's first paragraph, parsed once per build however many calendars list it. */
+const excerpts = new WeakMap<Maintenance | Release, string>();
+function cachedExcerpt(entry: Maintenance | Release): string {
+  let text = excerpts.get(entry);
+  if (text === undefined) {
+    text = excerpt(entry.body);
+    excerpts.set(entry, text);
+  }
+  return text;
+}
 const HOUR = 3_600_000;
 
 export function calendarHost(site: { url: string }): string {
@@ -54,7 +65,7 @@ export function maintenanceEvent(m: Maintenance, index: Pick<SiteIndex, 'site'>)
     `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} in ${where}.`,
     d.expected_impact ? `Expected impact: ${d.expected_impact}` : undefined,
     d.updates.at(-1) ? `Latest update: ${d.updates.at(-1)!.text}` : undefined,
-    excerpt(m.body) || undefined,
+    cachedExcerpt(m) || undefined,
     url,
   ];
   return {
@@ -98,7 +109,7 @@ export function releaseStageEvent(r: Release, arrival: Arrival, index: Pick<Site
     description: [
       `${d.type === 'major' ? 'Major' : 'Minor'} release ${d.version}, stage ${arrival.stage + 1} of ${d.rollout.length}, in ${region?.name ?? arrival.region} (${arrival.region}).`,
       `The database update follows at ${arrival.databaseAt.slice(0, 16).replace('T', ' ')} UTC.`,
-      excerpt(r.body) || undefined,
+      cachedExcerpt(r) || undefined,
       url,
     ]
       .filter(Boolean)
@@ -110,22 +121,39 @@ export function releaseStageEvent(r: Release, arrival: Arrival, index: Pick<Site
 /** The events of a calendar, bounded by CALENDAR_PAST_DAYS and CALENDAR_LIMIT, in start order. */
 export function calendarEvents(index: SiteIndex, scope: CalendarScope): CalendarEvent[] {
   const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
-  const events: CalendarEvent[] = [];
-  const codes = index.regions.map((r) => r.code);
+  // Cheap date checks first; events are only built for what is kept.
+  const windows: Maintenance[] = [];
+  const stages: { release: Release; arrival: Arrival }[] = [];
+  // A stage ends within a day of its start (one daily window).
+  const recentStage = (at: string) => Date.parse(at) + DAY >= cutoff;
   if (scope.kind === 'region') {
     const timeline = index.timelines.get(scope.code);
     if (!timeline) throw new Error(`no such region: ${scope.code}`);
     for (const item of timeline) {
-      if (item.kind === 'maintenance') events.push(maintenanceEvent(item.entry, index));
-      else if (item.kind === 'release') events.push(releaseStageEvent(item.entry, item.arrival, index));
+      if (item.kind === 'maintenance') windows.push(item.entry);
+      else if (item.kind === 'release' && recentStage(item.at)) stages.push({ release: item.entry, arrival: item.arrival });
     }
   } else {
-    for (const m of index.maintenance) events.push(maintenanceEvent(m, index));
-    for (const r of index.releases) for (const a of releaseArrivals(r.data, codes)) events.push(releaseStageEvent(r, a, index));
+    const codes = index.regions.map((r) => r.code);
+    windows.push(...index.maintenance);
+    for (const release of index.releases) {
+      if (!release.data.rollout.some((s) => recentStage(s.at))) continue;
+      for (const arrival of releaseArrivals(release.data, codes)) if (recentStage(arrival.at)) stages.push({ release, arrival });
+    }
   }
-  return events
-    .filter((e) => Date.parse(e.end) >= cutoff)
-    .sort((a, b) => b.start.localeCompare(a.start) || a.uid.localeCompare(b.uid))
+  const candidates = [
+    ...windows.map((m) => ({ start: m.data.window.start, end: m.data.window.end, key: `maintenance/${m.id}`, build: () => maintenanceEvent(m, index) })),
+    ...stages.map(({ release, arrival }) => ({
+      start: arrival.at,
+      end: stageEnd(arrival.at, index.regionByCode.get(arrival.region)),
+      key: `releases/${release.id}/stage-${arrival.stage + 1}/${arrival.region}`,
+      build: () => releaseStageEvent(release, arrival, index),
+    })),
+  ];
+  return candidates
+    .filter((c) => Date.parse(c.end) >= cutoff)
+    .sort((a, b) => b.start.localeCompare(a.start) || a.key.localeCompare(b.key))
     .slice(0, CALENDAR_LIMIT)
+    .map((c) => c.build())
     .sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
 }

@@ -16,7 +16,7 @@ import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import type { TimelineItem } from '../status/timeline.ts';
 import { parseDailyWindow } from '../time/daily-window.ts';
-import { API_LIST_LIMIT, upcomingMaintenance } from './statuspage.ts';
+import { API_LIST_LIMIT, firstN, upcomingMaintenance } from './statuspage.ts';
 
 export const NATIVE_SCHEMA_VERSION = 1;
 /** Per region: this many timeline items at or before `now`, and this many after it. */
@@ -101,9 +101,7 @@ export function boundedTimeline(items: readonly TimelineItem[], now: string) {
 }
 
 export function heliographJson(index: SiteIndex) {
-  const pirIncidents = index.incidents
-    .filter((i) => i.data.severity === 'major' || i.data.pir_published !== undefined)
-    .slice(0, API_LIST_LIMIT);
+  const pirIncidents = firstN(index.incidents, API_LIST_LIMIT, (i) => i.data.severity === 'major' || i.data.pir_published !== undefined);
   return {
     schema_version: NATIVE_SCHEMA_VERSION,
     now: index.now,

@@ -234,6 +234,16 @@ export function spMaintenance(m: Maintenance, index: SiteIndex): SpScheduledMain
 
 // ─── the endpoints ───────────────────────────────────────────────────────────
 
+/** The first `n` items that pass, without looking further. */
+export function firstN<T>(items: readonly T[], n: number, keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length >= n) break;
+    if (keep(item)) out.push(item);
+  }
+  return out;
+}
+
 export function upcomingMaintenance(index: SiteIndex): Maintenance[] {
   const t = Date.parse(index.now);
   const out: Maintenance[] = [];
@@ -254,8 +264,8 @@ export function componentsJson(index: SiteIndex) {
 }
 
 export function incidentsJson(index: SiteIndex) {
-  const started = index.incidents.filter((i) => incidentStatus(i.data, index.now).phase !== 'upcoming');
-  return { page: spPage(index), incidents: started.slice(0, API_LIST_LIMIT).map((i) => spIncident(i, index)) };
+  const started = firstN(index.incidents, API_LIST_LIMIT, (i) => incidentStatus(i.data, index.now).phase !== 'upcoming');
+  return { page: spPage(index), incidents: started.map((i) => spIncident(i, index)) };
 }
 
 export function unresolvedIncidentsJson(index: SiteIndex) {

@@ -26,6 +26,8 @@ export interface LoadResult {
 }
 
 const SEGMENT = /^[a-z0-9][a-z0-9.-]*$/;
+/** Files every kind folder and scope publishes beside its entry pages. */
+const RESERVED_IDS = new Set(['rss.xml', 'atom.xml', 'maintenance.ics', 'badge.svg']);
 
 export function loadContent(contentDir: string, cwd: string = process.cwd()): LoadResult {
   const problems: Problem[] = [];
@@ -156,6 +158,7 @@ function checkId(id: string): string | undefined {
     return `found ${JSON.stringify(id)}, expected a file path of lower-case letters, digits, "-" and "." (the id is the path)`;
   }
   if (segments.at(-1) === 'index') return 'found index.md, expected a file named for the entry (index is reserved)';
+  if (RESERVED_IDS.has(id)) return `found ${JSON.stringify(id)}, expected another name: its page would collide with the feed, calendar or badge of the same name`;
   return undefined;
 }
 

@@ -63,6 +63,7 @@ describe('validation of broken content', () => {
     ['incidents/2026/empty.md', 'found an empty file'],
     ['incidents/2026/latin1.md', 'found bytes that are not UTF-8, expected a UTF-8 text file'],
     ['incidents/2026/index.md', 'found index.md'],
+    ['incidents/rss.xml.md', 'would collide with the feed'],
     ['incidents/2026/Upper-Case.md', 'lower-case letters'],
     ['incidents/2026/valid.md', 'found the id "2026/valid" again'],
   ])('%s (no line)', (file, expected) => {

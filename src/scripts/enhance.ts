@@ -6,7 +6,10 @@
 import { localWindow } from '../lib/display/local-window.ts';
 import { relativeAge } from '../lib/display/relative-age.ts';
 
-const now = Date.now();
+// The visitor's clock, but never earlier than the build: a slow clock must not
+// show past events as "in 2 hours".
+const built = Date.parse(document.body.dataset['built'] ?? '');
+const now = Number.isNaN(built) ? Date.now() : Math.max(Date.now(), built);
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const zone = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' });

@@ -4,7 +4,7 @@ import { buildCalendar } from '../../../lib/calendar/calendar.ts';
 
 export const getStaticPaths = (async () => {
   const index = await getSiteIndex();
-  return index.regions.map((r) => ({ params: { code: r.code.toLowerCase() }, props: { code: r.code } }));
+  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>

@@ -1,5 +1,6 @@
 import type { IncidentData, SiteConfig } from '../content/schema.ts';
 import { businessDaysDeadline } from '../time/business-days.ts';
+import { postedUpdates } from './updates.ts';
 
 export type IncidentPhase = 'upcoming' | 'open' | 'resolved';
 
@@ -17,7 +18,7 @@ export function incidentStatus(i: IncidentData, now: string): IncidentStatus {
   const started = Date.parse(i.started);
   const resolved = i.resolved === undefined ? undefined : Date.parse(i.resolved);
   const phase: IncidentPhase = t < started ? 'upcoming' : resolved !== undefined && t >= resolved ? 'resolved' : 'open';
-  const posted = i.updates.filter((u) => Date.parse(u.at) <= t);
+  const posted = postedUpdates(i.updates, now);
   const end = phase === 'resolved' ? resolved! : Math.max(started, t);
   return { phase, latest: posted.at(-1), durationMs: end - started };
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT } from './paths.ts';
+import { ROOT, SAMPLE_CONTENT } from './paths.ts';
 
 export interface BuildRun {
   status: number | null;
@@ -16,7 +16,7 @@ export function runBuild(options: { content?: string; now?: string; out: string;
     env: {
       ...process.env,
       PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
-      HELIOGRAPH_CONTENT: options.content ?? 'content',
+      HELIOGRAPH_CONTENT: options.content ?? SAMPLE_CONTENT,
       HELIOGRAPH_OUT: options.out,
       ...(options.now ? { HELIOGRAPH_NOW: options.now } : {}),
       ...options.env,

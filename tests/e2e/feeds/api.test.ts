@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { SAMPLE_DIST, SAMPLE_NOW } from '../../support/paths.ts';
+import { SAMPLE_CONTENT, SAMPLE_DIST, SAMPLE_NOW } from '../../support/paths.ts';
 import { findOutputs, indexOf, read } from './outputs.ts';
 
-const index = indexOf('content', SAMPLE_NOW);
+const index = indexOf(SAMPLE_CONTENT, SAMPLE_NOW);
 const json = (sitePath: string) => JSON.parse(read(SAMPLE_DIST, sitePath)) as unknown;
 
 // ─── Statuspage v2, field for field (strict: no missing, no extra fields) ──────

@@ -2,10 +2,10 @@ import ical from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import type { Maintenance, Release } from '../../../src/lib/content/types.ts';
 import { releaseArrivals } from '../../../src/lib/status/release.ts';
-import { SAMPLE_DIST, SAMPLE_NOW } from '../../support/paths.ts';
+import { SAMPLE_CONTENT, SAMPLE_DIST, SAMPLE_NOW } from '../../support/paths.ts';
 import { findOutputs, indexOf, read } from './outputs.ts';
 
-const index = indexOf('content', SAMPLE_NOW);
+const index = indexOf(SAMPLE_CONTENT, SAMPLE_NOW);
 const host = new URL(index.site.url).host;
 const calendars = findOutputs(SAMPLE_DIST, (name) => name.endsWith('.ics'));
 const cutoff = Date.parse(SAMPLE_NOW) - 90 * 86_400_000;

@@ -5,11 +5,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryPath } from '../../../src/lib/index/entry-time.ts';
 import { runBuild } from '../../support/build.ts';
-import { SAMPLE_DIST, SAMPLE_NOW } from '../../support/paths.ts';
+import { SAMPLE_CONTENT, SAMPLE_DIST, SAMPLE_NOW } from '../../support/paths.ts';
 import { feedItemsOf, findOutputs, indexOf, read, XML_FORBIDDEN, xmlParser } from './outputs.ts';
 
 const LIMIT = 50;
-const index = indexOf('content', SAMPLE_NOW);
+const index = indexOf(SAMPLE_CONTENT, SAMPLE_NOW);
 const site = index.site.url;
 const feeds = findOutputs(SAMPLE_DIST, (name) => name === 'rss.xml' || name === 'atom.xml');
 

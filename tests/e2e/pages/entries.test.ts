@@ -40,7 +40,7 @@ describe('incident page', () => {
   });
 
   it('says when the entry last changed: its last commit', async () => {
-    const file = 'content/incidents/2026/eur-gbr-sign-in-failures.md';
+    const file = 'tests/fixtures/sample/incidents/2026/eur-gbr-sign-in-failures.md';
     const log = spawnSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
     const page = await site.open('/incidents/2026/eur-gbr-sign-in-failures/');
     const shown = await page.locator('.entry-footer time').getAttribute('datetime');

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../support/build.ts';
-import { ROOT, SAMPLE_NOW } from '../../support/paths.ts';
+import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
 // The sample content outside git, with a repository named in site.yaml.
 const WORK = path.join(ROOT, '.heliograph/test/pages-repo');
@@ -15,7 +15,7 @@ const page = (p: string) => readFileSync(path.join(OUT, p, 'index.html'), 'utf8'
 describe('entry pages name their source when site.repo is set', () => {
   beforeAll(() => {
     rmSync(WORK, { recursive: true, force: true });
-    cpSync(path.join(ROOT, 'content'), CONTENT, { recursive: true });
+    cpSync(SAMPLE_CONTENT, CONTENT, { recursive: true });
     appendFileSync(path.join(CONTENT, 'site.yaml'), `repo: ${REPO}/\n`);
     const run = runBuild({ content: CONTENT, now: SAMPLE_NOW, out: OUT });
     if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);

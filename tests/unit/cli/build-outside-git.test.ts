@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitLastChanged } from '../../../src/lib/git/last-changed.ts';
-import { ROOT, SAMPLE_NOW } from '../../support/paths.ts';
+import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
 // A copy of the project in a folder that is not a git checkout (a release
 // tarball, a CI cache restore): last-changed times come from the front matter.
@@ -19,10 +19,10 @@ const isGitCheckout = (dir: string) => spawnSync('git', ['rev-parse', '--is-insi
 
 describe('outside a git checkout', { timeout: 600_000 }, () => {
   it('gitLastChanged gives an empty map, while the checkout itself has commits', () => {
-    cpSync(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+    cpSync(SAMPLE_CONTENT, path.join(project, 'content'), { recursive: true });
     expect(isGitCheckout(project)).toBe(false);
     expect(gitLastChanged('content', project).size).toBe(0);
-    if (isGitCheckout(ROOT)) expect(gitLastChanged('content', ROOT).size).toBeGreaterThan(0);
+    if (isGitCheckout(ROOT)) expect(gitLastChanged('tests/fixtures/sample', ROOT).size).toBeGreaterThan(0);
   });
 
   it('the build succeeds and writes every entry page', () => {

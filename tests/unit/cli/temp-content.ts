@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCliScript } from '../../support/build.ts';
 import type { BuildRun } from '../../support/build.ts';
-import { ROOT, SAMPLE_NOW } from '../../support/paths.ts';
+import { SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
 /** A copy of the sample content in a fresh temp folder, and the CLIs pinned to the sample time run against it. */
 export function tempContent() {
   const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-cli-'));
   const content = path.join(root, 'content');
-  cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  cpSync(SAMPLE_CONTENT, content, { recursive: true });
   return {
     root,
     content,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { FIXTURES, ROOT, SAMPLE_NOW } from '../../support/paths.ts';
+import { FIXTURES, ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
 const broken = validateContent(path.join(FIXTURES, 'broken'), SAMPLE_NOW, ROOT);
 const lines = broken.problems.map(formatProblem);
@@ -76,7 +76,7 @@ describe('validation of broken content', () => {
 });
 
 describe('validation of the sample content', () => {
-  const sample = validateContent(path.join(ROOT, 'content'), SAMPLE_NOW, ROOT);
+  const sample = validateContent(SAMPLE_CONTENT, SAMPLE_NOW, ROOT);
 
   it('has no errors and exactly the intended warnings at the sample time', () => {
     expect(sample.errors).toBe(0);

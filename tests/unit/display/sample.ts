@@ -1,6 +1,6 @@
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { buildIndex } from '../../../src/lib/index/site-index.ts';
-import { SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
+import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
 /** The sample content indexed at the sample time, as the build sees it. */
 export function sampleIndex() {

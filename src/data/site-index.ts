@@ -6,13 +6,15 @@ import { getCollection, render } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
 import type { Component, Region, SiteConfig } from '../lib/content/schema.ts';
 import type { Collection, Content, Entry } from '../lib/content/types.ts';
-import { buildIndex, entryKey } from '../lib/index/site-index.ts';
+import { buildIndex, entryKey, indexAt } from '../lib/index/site-index.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { resolveNow } from '../lib/time/now.ts';
 
 type AstroEntry = CollectionEntry<Collection>;
 
 let loading: Promise<{ index: SiteIndex; astro: Map<string, AstroEntry> }> | undefined;
+/** The site as it will be at later instants of the build's schedule (see src/lib/schedule/). */
+const later = new Map<string, SiteIndex>();
 
 async function load() {
   const [incidents, maintenance, releases, notices, settings] = await Promise.all([
@@ -45,6 +47,23 @@ async function load() {
 export async function getSiteIndex(): Promise<SiteIndex> {
   loading ??= load();
   return (await loading).index;
+}
+
+/**
+ * The index the same content gives at another instant: what a build pinned to
+ * `now` would show. Pages evaluate their time-dependent parts at each instant
+ * of the schedule with it, so the browser only picks among built states.
+ */
+export async function getSiteIndexAt(now: string): Promise<SiteIndex> {
+  loading ??= load();
+  const { index } = await loading;
+  if (now === index.now) return index;
+  let at = later.get(now);
+  if (!at) {
+    at = indexAt(index, now);
+    later.set(now, at);
+  }
+  return at;
 }
 
 /** The rendered Markdown body of an entry (Astro's own Markdown processor). */

@@ -16,6 +16,7 @@ import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import type { TimelineItem } from '../status/timeline.ts';
 import { parseDailyWindow } from '../time/daily-window.ts';
+import { siteSchedule } from '../schedule/site-schedule.ts';
 import { API_LIST_LIMIT, firstN, upcomingMaintenance } from './statuspage.ts';
 
 export const NATIVE_SCHEMA_VERSION = 1;
@@ -102,9 +103,15 @@ export function boundedTimeline(items: readonly TimelineItem[], now: string) {
 
 export function heliographJson(index: SiteIndex) {
   const pirIncidents = firstN(index.incidents, API_LIST_LIMIT, (i) => i.data.severity === 'major' || i.data.pir_published !== undefined);
+  const schedule = siteSchedule(index);
   return {
     schema_version: NATIVE_SCHEMA_VERSION,
     now: index.now,
+    /** When these states were computed (the build's now); they hold until `valid_until`. */
+    generated_at: schedule.generatedAt,
+    valid_until: schedule.validUntil,
+    horizon_end: schedule.horizonEnd,
+    transitions: schedule.transitions,
     updated: index.lastChanged,
     site: {
       title: index.site.title,

@@ -71,6 +71,17 @@ export const siteSchema = z.strictObject({
       error: 'a list of dates yyyy-mm-dd',
     })
     .default([]),
+  horizon_days: z
+    .number({ error: 'a whole number of days from 1 to 60' })
+    .int({ error: 'a whole number of days from 1 to 60' })
+    .min(1, { error: 'a whole number of days from 1 to 60' })
+    .max(60, { error: 'a whole number of days from 1 to 60' })
+    .optional(),
+  stale_after_minutes: z
+    .number({ error: 'a whole number of minutes ≥ 1' })
+    .int({ error: 'a whole number of minutes ≥ 1' })
+    .min(1, { error: 'a whole number of minutes ≥ 1' })
+    .optional(),
   repo: z
     .string({ error: 'the repository URL, e.g. https://github.com/org/status' })
     .refine((u) => /^https?:\/\//.test(u) && URL.canParse(u), { error: 'an absolute http(s) URL' })

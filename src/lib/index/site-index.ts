@@ -61,23 +61,12 @@ export function entryKey(entry: Pick<Entry, 'collection' | 'id'>): string {
 }
 
 export function buildIndex(content: Content, now: string): SiteIndex {
-  const t = Date.parse(now);
   const incidents = byTimeDesc(content.incidents);
   const maintenance = byTimeDesc(content.maintenance);
   const releases = byTimeDesc(content.releases);
   const notices = byTimeDesc(content.notices);
   const all: Entry[] = [...incidents, ...maintenance, ...releases, ...notices];
   const codes = content.regions.map((r) => r.code);
-
-  const openIncidents = incidents.filter((i) => incidentStatus(i.data, now).phase === 'open');
-  const activeMaintenance = maintenance.filter((m) => isMaintenanceActive(maintenanceStatus(m.data, now).state));
-  const horizon = t + UPCOMING_DAYS * 86_400_000;
-  const upcomingMaintenance = maintenance
-    .filter((m) => maintenanceStatus(m.data, now).state === 'scheduled' && Date.parse(m.data.window.start) <= horizon)
-    .reverse();
-  const activeNotices = notices.filter(
-    (n) => Date.parse(n.data.published) <= t && (n.data.expires === undefined || t < Date.parse(n.data.expires)),
-  );
 
   const timelines = new Map<string, TimelineItem[]>(codes.map((c) => [c, []]));
   const push = (regions: readonly string[], item: TimelineItem) => {
@@ -109,7 +98,7 @@ export function buildIndex(content: Content, now: string): SiteIndex {
     else groups.push({ name: component.group, components: [component] });
   }
 
-  return {
+  return indexAt({
     now,
     site: content.site,
     regions: content.regions,
@@ -122,11 +111,6 @@ export function buildIndex(content: Content, now: string): SiteIndex {
     releases,
     notices,
     byKey: new Map(all.map((e) => [entryKey(e), e])),
-    openIncidents,
-    activeMaintenance,
-    upcomingMaintenance,
-    activeNotices,
-    board: buildBoard(content.regions, content.components, { incidents: openIncidents, maintenance: activeMaintenance }),
     timelines,
     componentEntries,
     history: groupByMonth(all.map(dated).sort(compareNewestFirst)),
@@ -134,6 +118,35 @@ export function buildIndex(content: Content, now: string): SiteIndex {
       const t = lastChangedTime(e);
       return t > latest ? t : latest;
     }, '1970-01-01T00:00:00.000Z'),
+  }, now);
+}
+
+type NowParts = 'openIncidents' | 'activeMaintenance' | 'upcomingMaintenance' | 'activeNotices' | 'board';
+
+/**
+ * The same index at another instant: only the parts that depend on `now` are
+ * computed again (in time linear in the entries); sorted lists, timelines and
+ * history are shared, since they come from the content alone.
+ */
+export function indexAt(index: Omit<SiteIndex, NowParts>, now: string): SiteIndex {
+  const t = Date.parse(now);
+  const openIncidents = index.incidents.filter((i) => incidentStatus(i.data, now).phase === 'open');
+  const activeMaintenance = index.maintenance.filter((m) => isMaintenanceActive(maintenanceStatus(m.data, now).state));
+  const horizon = t + UPCOMING_DAYS * 86_400_000;
+  const upcomingMaintenance = index.maintenance
+    .filter((m) => maintenanceStatus(m.data, now).state === 'scheduled' && Date.parse(m.data.window.start) <= horizon)
+    .reverse();
+  const activeNotices = index.notices.filter(
+    (n) => Date.parse(n.data.published) <= t && (n.data.expires === undefined || t < Date.parse(n.data.expires)),
+  );
+  return {
+    ...index,
+    now,
+    openIncidents,
+    activeMaintenance,
+    upcomingMaintenance,
+    activeNotices,
+    board: buildBoard(index.regions, index.components, { incidents: openIncidents, maintenance: activeMaintenance }),
   };
 }
 

@@ -44,13 +44,4 @@ export function pirState(i: IncidentData, site: Pick<SiteConfig, 'pir_business_d
   return Date.parse(now) < Date.parse(dueAt) ? { kind: 'due', dueAt } : { kind: 'overdue', dueAt };
 }
 
-/** "2 h 28 min", "3 d 4 h", "12 min". */
-export function formatDuration(ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60_000));
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  if (d > 0) return h > 0 ? `${d} d ${h} h` : `${d} d`;
-  if (h > 0) return m > 0 ? `${h} h ${m} min` : `${h} h`;
-  return `${m} min`;
-}
+export { formatDuration } from '../display/duration.ts';

@@ -1,0 +1,29 @@
+/**
+ * The build's schedule: the instants within the horizon at which a part of a
+ * page may change, for the whole site or for the entries a part shows.
+ */
+import type { Entry } from '../lib/content/types.ts';
+import type { SiteIndex } from '../lib/index/site-index.ts';
+import { allEntries, LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
+import { horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
+
+let everything: { now: string; instants: string[]; withMidnights: string[] } | undefined;
+
+/** The end of the schedule this build writes. */
+export function scheduleEnd(index: SiteIndex): string {
+  return horizonEnd(index.now, index.site);
+}
+
+/** Instants after the build and within the horizon at which `entries` (default: all) may change state. */
+export function instantsFor(index: SiteIndex, entries?: readonly Entry[], options: { midnights?: boolean } = {}): string[] {
+  const until = scheduleEnd(index);
+  if (entries === undefined) {
+    if (everything?.now !== index.now) {
+      const instants = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, until);
+      const withMidnights = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, until, { midnights: true });
+      everything = { now: index.now, instants, withMidnights };
+    }
+    return options.midnights ? everything.withMidnights : everything.instants;
+  }
+  return upcomingInstants(entries, index.site, LEAD_TIMES, index.now, until, options);
+}

@@ -1,0 +1,49 @@
+/**
+ * The build's schedule for the whole site: when the next state change is due
+ * and what changes then, within the horizon. Machines read it from
+ * /api/heliograph.json; pages use the same instants (src/components/Timed.astro).
+ */
+import type { Entry } from '../content/types.ts';
+import type { SiteIndex } from '../index/site-index.ts';
+import { entryKey, indexAt, UPCOMING_DAYS } from '../index/site-index.ts';
+import type { ComponentStatus } from '../status/impact.ts';
+import type { LeadTimes } from './transitions.ts';
+import { entryInstants, horizonEnd, upcomingInstants } from './transitions.ts';
+
+/** Lead times of the site's lists; keep in step with the lists themselves. */
+export const LEAD_TIMES: LeadTimes = { upcomingDays: UPCOMING_DAYS, recentHours: 72 };
+
+export interface SiteSchedule {
+  /** The build's "now". */
+  generatedAt: string;
+  /** The first instant after the build at which a state changes, or the horizon's end. */
+  validUntil: string;
+  horizonEnd: string;
+  transitions: { at: string; overall: ComponentStatus; entries: string[] }[];
+}
+
+export function allEntries(index: Pick<SiteIndex, 'incidents' | 'maintenance' | 'releases' | 'notices'>): Entry[] {
+  return [...index.incidents, ...index.maintenance, ...index.releases, ...index.notices];
+}
+
+export function siteSchedule(index: SiteIndex): SiteSchedule {
+  const end = horizonEnd(index.now, index.site);
+  const entries = allEntries(index);
+  const instants = upcomingInstants(entries, index.site, LEAD_TIMES, index.now, end);
+  const wanted = new Set(instants);
+  const byInstant = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const at of new Set(entryInstants(entry, index.site, LEAD_TIMES).map((iso) => new Date(iso).toISOString()))) {
+      if (!wanted.has(at)) continue;
+      const list = byInstant.get(at) ?? [];
+      list.push(entryKey(entry));
+      byInstant.set(at, list);
+    }
+  }
+  return {
+    generatedAt: index.now,
+    validUntil: instants[0] ?? end,
+    horizonEnd: end,
+    transitions: instants.map((at) => ({ at, overall: indexAt(index, at).board.overall, entries: (byInstant.get(at) ?? []).sort() })),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The instants at which something a page shows may change by the clock alone:
+ * known from the content, so the build can evaluate the page's state at each
+ * one and the browser only has to pick. Listing an instant where nothing
+ * visible changes costs a duplicate that the renderer drops; missing one would
+ * freeze a state, so every content time that any state function reads is here.
+ */
+import type { Entry, SiteConfig } from '../content/types.ts';
+import { businessDaysDeadline } from '../time/business-days.ts';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** How long after the build the page's schedule reaches, unless site.yaml says otherwise. */
+export const DEFAULT_HORIZON_DAYS = 14;
+/** Past this age, a page whose states moved since the build says so. */
+export const DEFAULT_STALE_AFTER_MINUTES = 60;
+
+/** Lead times before an entry's own times at which lists pick it up (e.g. "in the next 14 days"). */
+export interface LeadTimes {
+  /** Maintenance enters the upcoming list this many days before its window. */
+  upcomingDays: number;
+  /** A resolved incident stays in "recently resolved" this many hours. */
+  recentHours: number;
+}
+
+/** Every instant at which this entry's visible state may change, in no order, possibly repeated. */
+export function entryInstants(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes): string[] {
+  switch (entry.collection) {
+    case 'incidents': {
+      const d = entry.data;
+      const out = [d.started, ...d.updates.map((u) => u.at)];
+      if (d.resolved !== undefined) {
+        out.push(d.resolved, plus(d.resolved, lead.recentHours * HOUR));
+        out.push(businessDaysDeadline(d.resolved, site.pir_business_days, site.holidays));
+      }
+      if (d.pir_published !== undefined) out.push(d.pir_published);
+      return out;
+    }
+    case 'maintenance': {
+      const d = entry.data;
+      const out = [plus(d.window.start, -lead.upcomingDays * DAY), d.window.start, d.window.end, ...d.updates.map((u) => u.at)];
+      if (d.completed !== undefined) out.push(d.completed);
+      return out;
+    }
+    case 'releases': {
+      const d = entry.data;
+      return d.rollout.flatMap((s) => [s.at, plus(s.at, d.database_lag_hours * HOUR)]);
+    }
+    case 'notices': {
+      const d = entry.data;
+      return d.expires === undefined ? [d.published] : [d.published, d.expires];
+    }
+  }
+}
+
+/**
+ * The instants after `now` and up to `until`, sorted and unique, at which the
+ * state of any of `entries` may change, plus every UTC midnight in between
+ * (days and day-based figures roll over then).
+ */
+export function upcomingInstants(
+  entries: Iterable<Entry>,
+  site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>,
+  lead: LeadTimes,
+  now: string,
+  until: string,
+  options: { midnights?: boolean } = {},
+): string[] {
+  const from = Date.parse(now);
+  const to = Date.parse(until);
+  const found = new Set<number>();
+  for (const entry of entries) {
+    for (const iso of entryInstants(entry, site, lead)) {
+      const t = Date.parse(iso);
+      if (t > from && t <= to) found.add(t);
+    }
+  }
+  if (options.midnights) for (let t = Math.floor(from / DAY) * DAY + DAY; t <= to; t += DAY) found.add(t);
+  return [...found].sort((a, b) => a - b).map((t) => new Date(t).toISOString());
+}
+
+/** The end of the schedule a build writes into its pages (site.yaml `horizon_days`, default 14). */
+export function horizonEnd(now: string, site: Pick<SiteConfig, 'horizon_days'>): string {
+  return plus(now, (site.horizon_days ?? DEFAULT_HORIZON_DAYS) * DAY);
+}
+
+/** How old a page may get before it says its states moved since the build (site.yaml `stale_after_minutes`). */
+export function staleAfterMinutes(site: Pick<SiteConfig, 'stale_after_minutes'>): number {
+  return site.stale_after_minutes ?? DEFAULT_STALE_AFTER_MINUTES;
+}
+
+function plus(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) + ms).toISOString();
+}

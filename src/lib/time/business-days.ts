@@ -12,7 +12,9 @@ export function isBusinessDay(dayStartMs: number, holidays: ReadonlySet<string>)
  */
 export function businessDaysDeadline(fromIso: string, days: number, holidays: readonly string[] = []): string {
   const off = new Set(holidays);
-  let day = Date.parse(`${fromIso.slice(0, 10)}T00:00:00.000Z`);
+  // The UTC date of the instant, not the date written before an offset:
+  // 2026-11-19T01:00+03:00 resolved on Wednesday 18 November in UTC.
+  let day = Math.floor(Date.parse(fromIso) / DAY) * DAY;
   for (let counted = 0; counted < days; ) {
     day += DAY;
     if (isBusinessDay(day, off)) counted++;

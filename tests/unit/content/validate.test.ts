@@ -71,7 +71,13 @@ describe('validation of broken content', () => {
   });
 
   it('checks the later stage of an out-of-order rollout', () => {
-    expect(lines.some((l) => l.includes('unquoted-version.md:11: rollout.1.at: found 2026-11-04 19:00 UTC'))).toBe(false);
+    expect(problemFor('releases/2026/rollout-out-of-order.md')).toBe(
+      'tests/fixtures/broken/releases/2026/rollout-out-of-order.md:11: rollout.1.at: found 2026-11-04 19:00 UTC, expected a time at or after the previous stage (2026-11-05 03:00 UTC): stages are in rollout order',
+    );
+  });
+
+  it('stops at the schema error of a file: no rule runs on a release whose version is not a string', () => {
+    expect(problemFor('releases/2026/unquoted-version.md')).toContain('4: version:');
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { cacheControlOf, headerRules } from '../../support/headers.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const workflow = (name: string) => parse(readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8'));
@@ -35,28 +36,12 @@ describe('GitHub Actions workflows', () => {
   });
 });
 
-/** The _headers rules: a path, then indented `Name: value` lines. */
-function headerRules(text: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-    } else {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1)!.headers.push([name!.toLowerCase(), value.join(':').trim()]);
-    }
-  }
-  return rules;
-}
-
 describe('public/_headers', () => {
-  const rules = headerRules(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
-  const cacheControl = (url: string) => rules.filter((r) => r.pattern.test(url)).flatMap((r) => r.headers.filter(([n]) => n === 'cache-control').map(([, v]) => v));
+  const rules = headerRules();
+  const cacheControl = (url: string) => cacheControlOf(rules, url);
 
   it('gives every page, feed, calendar, JSON file and badge exactly one short Cache-Control', () => {
-    for (const url of ['/', '/index.html', '/rss.xml', '/atom.xml', '/maintenance.ics', '/badge.svg', '/incidents/2026/apj-api-errors/', '/regions/eur/rss.xml', '/regions/eur/maintenance.ics', '/components/api/badge.svg', '/api/v2/summary.json', '/history/2026-11/']) {
+    for (const url of ['/', '/index.html', '/rss.xml', '/atom.xml', '/maintenance.ics', '/badge.svg', '/incidents/2026/apj-api-errors/', '/regions/eur/rss.xml', '/regions/eur/maintenance.ics', '/components/api/badge.svg', '/api/v2/summary.json', '/history/', '/history/2026/11/', '/regions/eur/2026/11/', '/404.html']) {
       expect(cacheControl(url), url).toEqual(['public, max-age=60, stale-while-revalidate=600, stale-if-error=86400']);
     }
   });

@@ -2,6 +2,13 @@
  * The contract's rules across fields and files: references, ordering, state
  * contradictions (errors) and policy deadlines (warnings). Runs on content the
  * schema accepted; `now` decides what is due.
+ *
+ * Every warning must be one that can be cleared: a warning stands only while
+ * it still calls for action (a PIR to publish, a window still ahead to move,
+ * a `completed:` to record). A policy miss that is over and done — a late
+ * notice for work that has started, a PIR published late — is reported only
+ * for a file being changed (`whenChanged`, `check --changed`), so the change
+ * that makes it hears of it and nothing nags forever after.
  */
 import { pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
@@ -29,8 +36,8 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
 
   for (const entry of [...content.incidents, ...content.maintenance, ...content.releases, ...content.notices]) {
     const lines = load.lines.get(entry.file) ?? {};
-    const report = (fieldPath: (string | number)[], message: string, severity: Problem['severity'] = 'error') =>
-      problems.push(problemAt(entry.file, lines, fieldPath, message, severity));
+    const report: Report = (fieldPath, message, severity = 'error', whenChanged = false) =>
+      problems.push({ ...problemAt(entry.file, lines, fieldPath, message, severity), ...(whenChanged ? { whenChanged: true } : {}) });
 
     if (load.referencesKnown) checkReferences(entry, report);
     switch (entry.collection) {
@@ -115,7 +122,8 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     const state = pirState(i, content.site, now);
     if (state.kind === 'due') report(['resolved'], `PIR due by ${deadline(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
     if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${deadline(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
-    if (state.kind === 'published' && state.late) report(['pir_published'], `PIR published late: due by ${deadline(state.dueAt!)}`, 'warning');
+    // Nothing left to do once it is published: heard by the change that publishes it (or edits the entry).
+    if (state.kind === 'published' && state.late) report(['pir_published'], `PIR published late: due by ${deadline(state.dueAt!)}`, 'warning', true);
   }
 
   function checkMaintenance(entry: Maintenance, report: Report) {
@@ -129,15 +137,17 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       report(['completed'], `found ${date(m.completed)}, expected a time after window.start (${date(m.window.start)})`);
     }
     checkUpdates(m.updates, undefined, '', report);
+    // Notice and window placement can be acted on (moved) only while the work is still ahead.
+    const past = Date.parse(m.window.start) <= Date.parse(now);
     const noticeMs = content.site.maintenance_notice_days * DAY;
     if (m.type === 'planned' && Date.parse(m.window.start) - Date.parse(m.announced) < noticeMs) {
-      report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning');
+      report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning', past);
     }
     regionsOf(m.regions).forEach((code) => {
       const w = windows.get(code);
       if (w && !fitsDailyWindow(w, Date.parse(m.window.start), Date.parse(m.window.end))) {
         const where = m.regions.includes(GLOBAL) ? ['regions', 0] : ['regions', m.regions.indexOf(code)];
-        report(where, `window ${date(m.window.start)} to ${date(m.window.end)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning');
+        report(where, `window ${date(m.window.start)} to ${date(m.window.end)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', past);
       }
     });
     if (maintenanceStatus(m, now).state === 'overran') {
@@ -155,12 +165,13 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       regionsOf(stage.regions).forEach((code) => {
         const w = windows.get(code);
         if (w && !fitsDailyWindow(w, Date.parse(stage.at))) {
-          report(['rollout', s, 'at'], `stage at ${date(stage.at)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning');
+          report(['rollout', s, 'at'], `stage at ${date(stage.at)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', Date.parse(stage.at) <= Date.parse(now));
         }
       });
     });
     if (r.type === 'major' && noticeDays(r) < 90) {
-      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(noticeDays(r))} days before its first stage; the policy gives 90`, 'warning');
+      const started = Date.parse(r.rollout[0]!.at) <= Date.parse(now);
+      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(noticeDays(r))} days before its first stage; the policy gives 90`, 'warning', started);
     }
   }
 
@@ -180,4 +191,5 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
   }
 }
 
-type Report = (fieldPath: (string | number)[], message: string, severity?: Problem['severity']) => void;
+/** `whenChanged`: a warning about the past, reported only for a file being changed. */
+type Report = (fieldPath: (string | number)[], message: string, severity?: Problem['severity'], whenChanged?: boolean) => void;

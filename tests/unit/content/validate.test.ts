@@ -111,7 +111,6 @@ describe('policy warnings', () => {
   it.each([
     ['pir-due-over-holiday.md:8: warning: resolved: PIR due by 2026-11-30 24:00 UTC'],
     ['future-start.md:7: warning: started: 2026-11-22 08:00 UTC is after now (2026-11-21 12:00 UTC); the incident is not shown as active until then'],
-    ['pir-late.md:16: warning: pir_published: PIR published late: due by 2026-11-09 24:00 UTC'],
     ["late-and-outside.md:4: warning: regions.0: window 2026-11-24 12:00 UTC to 2026-11-24 14:00 UTC is outside NAM's daily window (02:00-11:00 UTC)"],
     ["late-and-outside.md:4: warning: regions.1: window 2026-11-24 12:00 UTC to 2026-11-24 14:00 UTC is outside EUR's daily window (18:00-03:00 UTC)"],
     ['late-and-outside.md:8: warning: announced: planned maintenance announced 2026-11-21 09:00 UTC, less than 5 days before its start'],
@@ -120,6 +119,29 @@ describe('policy warnings', () => {
     ["short-notice-wave.md:11: warning: rollout.1.at: stage at 2026-12-08 15:00 UTC is outside NAM's daily window"],
   ])('%s', (expected) => {
     expect(text.some((l) => l.includes(expected)), text.join('\n')).toBe(true);
+  });
+
+  it('stop once they no longer call for action: late notice and window placement only while the work is ahead', () => {
+    const later = validateContent(path.join(FIXTURES, 'policy'), '2026-12-10T00:00:00Z', ROOT).problems.map(formatProblem);
+    for (const gone of ['short-notice-wave.md', 'future-start.md']) expect(later.filter((l) => l.includes(gone)), gone).toEqual([]);
+    // What can still be acted on stays: an overrun needs its completed: time.
+    expect(later.filter((l) => l.includes('late-and-outside.md'))).toEqual([
+      'tests/fixtures/policy/maintenance/2026/late-and-outside.md:7: warning: window.end: window ended 2026-11-24 14:00 UTC and no completed: time is recorded; the site shows the work as running past its window',
+    ]);
+    expect(later.filter((l) => l.includes('overran.md'))).toHaveLength(1);
+  });
+
+  it('report a policy miss that is over and done only for a changed file', () => {
+    const dir = path.join(FIXTURES, 'policy');
+    const done = 'tests/fixtures/policy/maintenance/2026/late-and-outside-done.md';
+    const pirLate = 'tests/fixtures/policy/incidents/2026/pir-late.md';
+    expect(text.filter((l) => l.includes('late-and-outside-done.md') || l.includes('pir-late.md'))).toEqual([]);
+    const changed = validateContent(dir, SAMPLE_NOW, ROOT, new Set([done, pirLate])).problems.map(formatProblem);
+    expect(changed.filter((l) => l.startsWith(done) || l.startsWith(pirLate))).toEqual([
+      `${pirLate}:16: warning: pir_published: PIR published late: due by 2026-11-09 24:00 UTC`,
+      `${done}:4: warning: regions.0: window 2026-11-12 12:00 UTC to 2026-11-12 14:00 UTC is outside NAM's daily window (02:00-11:00 UTC)`,
+      `${done}:8: warning: announced: planned maintenance announced 2026-11-11 09:00 UTC, less than 5 days before its start (2026-11-12 12:00 UTC)`,
+    ]);
   });
 
   it('accepts a window that crosses midnight inside the region window, and unplanned work announced late', () => {

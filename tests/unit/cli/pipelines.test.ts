@@ -43,6 +43,29 @@ describe('GitHub Actions workflows', () => {
   });
 });
 
+describe('.ci/run', () => {
+  const script = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
+  const commands = script.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+
+  it('installs with npm ci, fails on a dirty checkout, changes content/ and restores it, then runs exactly npm test', () => {
+    const at = (pattern: RegExp) => commands.findIndex((l) => pattern.test(l));
+    const install = at(/^npm ci\b/);
+    const dirty = at(/git status --porcelain\)/);
+    const trap = at(/^trap restore EXIT$/);
+    const remove = at(/^rm "\$removed"$/);
+    const add = at(/^npm run --silent new -- incident\b/);
+    const test = commands.lastIndexOf('npm test');
+    expect([install, dirty, trap, remove, add, test].every((i) => i >= 0), commands.join('\n')).toBe(true);
+    expect(install).toBeLessThan(dirty);
+    expect(dirty).toBeLessThan(trap);
+    expect(trap).toBeLessThan(remove);
+    expect(remove).toBeLessThan(test);
+    expect(add).toBeLessThan(test);
+    expect(test).toBe(commands.length - 1);
+    expect(script).not.toMatch(/npm install\b/);
+  });
+});
+
 describe('public/_headers', () => {
   const rules = headerRules();
   const cacheControl = (url: string) => cacheControlOf(rules, url);

@@ -40,9 +40,9 @@ describe('link check over the built sample site', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
-    // The machine-readable outputs pages link to are among the links checked.
-    const linked = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\shref="(\/[^"]+\.(?:xml|ics|json|svg))"/g)].map((m) => m[1]));
-    for (const kind of ['.xml', '.ics', '.json', '.svg']) expect(linked.some((l) => l!.endsWith(kind)), kind).toBe(true);
+    // The feeds, calendars and badges pages link to are among the links checked, not skipped.
+    const linked = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\shref="(\/[^"]+\.(?:xml|ics|svg))"/g)].map((m) => m[1]));
+    for (const kind of ['.xml', '.ics', '.svg']) expect(linked.some((l) => l!.endsWith(kind)), kind).toBe(true);
     expect(broken).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ const SAMPLE = ['--content', 'tests/fixtures/sample'];
 
 const pinned = { HELIOGRAPH_NOW: SAMPLE_NOW };
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 60_000 }, () => {
   it('passes the sample content with its warnings, exit 0', () => {
     const run = runCliScript('check.ts', SAMPLE, pinned);
     expect(run.status).toBe(0);

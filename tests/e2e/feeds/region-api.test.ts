@@ -89,3 +89,9 @@ it('the sample gives the regions different contents (the scoping is visible)', (
   expect((json('/regions/eur/api/v2/status.json') as any).status.indicator).toBe('critical');
   expect((json('/regions/nam/api/v2/incidents/unresolved.json') as any).incidents.map((i: any) => i.id)).not.toContain('incidents/2026/eur-gbr-sign-in-failures');
 });
+
+it.each(index.regions.map((r) => r.code.toLowerCase()))('the /regions/%s/ page links its Statuspage summary and names the page URL', (slug) => {
+  const html = read(SAMPLE_DIST, `/regions/${slug}/index.html`);
+  expect(html).toContain(`href="/regions/${slug}/api/v2/summary.json"`);
+  expect(html).toContain(`<code>${index.site.url}/regions/${slug}</code>`);
+});

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { launchChromium } from '../../support/browser.ts';
 import { runBuild } from '../../support/build.ts';
 import { serve } from '../../support/serve.ts';
@@ -42,6 +43,65 @@ async function open(sitePath: string): Promise<Page> {
 
 const rowTexts = (page: Page, table: string) =>
   page.locator(`${table} tbody tr`).evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim())));
+
+// The schema docs/policy.md documents, strict: no missing, no extra fields.
+const time = z.iso.datetime({ offset: true });
+const rate = z.strictObject({ kept: z.number().int().min(0), of: z.number().int().min(0) });
+const entry = { id: z.string().min(1), title: z.string().min(1), url: z.url() };
+const policySchema = z.strictObject({
+  schema_version: z.literal(1),
+  now: time,
+  promises: z.strictObject({ first_update_minutes: z.number(), pir_business_days: z.number(), maintenance_notice_days: z.number(), release_notice_days: z.number() }),
+  quarters: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^\d{4}-q[1-4]$/),
+        label: z.string(),
+        start: time,
+        end: time,
+        url: z.url(),
+        rates: z.strictObject({ first_updates: rate, pirs: rate, maintenance_notice: rate, maintenance_window: rate, release_notice: rate }),
+        incidents: z.array(
+          z.strictObject({
+            ...entry,
+            started: time,
+            first_update_at: time,
+            first_update_minutes: z.number(),
+            first_update_on_time: z.boolean(),
+            pir: z.strictObject({
+              state: z.enum(['on_time', 'late', 'due', 'overdue', 'pending', 'not_required']),
+              due_at: time.nullable(),
+              published_at: time.nullable(),
+              business_days_late: z.number().int().min(0),
+            }),
+          }),
+        ),
+        maintenance: z.array(
+          z.strictObject({
+            ...entry,
+            announced: time,
+            window: z.strictObject({ start: time, end: time }),
+            notice_days: z.number(),
+            notice_kept: z.boolean(),
+            outcome: z.enum(['within', 'overran', 'open']),
+            overrun_minutes: z.number().int().min(0),
+            still_running: z.boolean(),
+          }),
+        ),
+        releases: z.array(
+          z.strictObject({
+            ...entry,
+            announced: time,
+            first_stage: time,
+            notice_days: z.number(),
+            notice_kept: z.boolean(),
+            notices: z.array(z.strictObject({ days_before: z.number().int(), at: time, kept: z.boolean(), passed: z.boolean() })).length(5),
+          }),
+        ),
+      }),
+    )
+    .max(8),
+});
 
 describe('/policy/', () => {
   it('has the rates per quarter, newest first, each quarter linking its page', async () => {
@@ -84,7 +144,10 @@ describe('/policy/', () => {
   });
 
   it('/api/policy.json carries the same figures', async () => {
-    const json = (await (await fetch(`${server.url}/api/policy.json`)).json()) as any;
+    const response = await fetch(`${server.url}/api/policy.json`);
+    const json = (await response.json()) as any;
+    const result = policySchema.safeParse(json);
+    expect(result.success, result.success ? '' : z.prettifyError(result.error)).toBe(true);
     expect(json.schema_version).toBe(1);
     expect(json.quarters.map((q: any) => q.id)).toEqual(['2027-q2', '2027-q1', '2026-q4']);
     expect(json.quarters[2].rates).toEqual({

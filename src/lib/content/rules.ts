@@ -12,7 +12,10 @@
  */
 import { pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
-import { noticeDays } from '../status/release.ts';
+import { FIRST_UPDATE_MINUTES, firstUpdateDelayMinutes, lateFirstUpdateNeedsAction } from '../policy/first-update.ts';
+import { maintenanceAnnouncedLate } from '../policy/maintenance-notice.ts';
+import { pirTimeliness } from '../policy/pir-timeliness.ts';
+import { MAJOR_RELEASE_NOTICE_DAYS, releaseAnnouncedLate, releaseNoticeDays } from '../policy/release-notice.ts';
 import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
 import type { DailyWindow } from '../time/daily-window.ts';
 import type { LoadResult } from './load.ts';
@@ -22,7 +25,6 @@ import type { Problem } from './problem.ts';
 import { GLOBAL } from './schema.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from './types.ts';
 
-const DAY = 86_400_000;
 const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 /** A deadline at 00:00 UTC reads as the end of the day before: "2026-11-25 24:00 UTC". */
 const deadline = (iso: string) =>
@@ -122,8 +124,15 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     const state = pirState(i, content.site, now);
     if (state.kind === 'due') report(['resolved'], `PIR due by ${deadline(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
     if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${deadline(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
+    const timeliness = pirTimeliness(i, content.site, now);
     // Nothing left to do once it is published: heard by the change that publishes it (or edits the entry).
-    if (state.kind === 'published' && state.late) report(['pir_published'], `PIR published late: due by ${deadline(state.dueAt!)}`, 'warning', true);
+    if (timeliness.kind === 'late') {
+      const days = timeliness.businessDaysLate;
+      report(['pir_published'], `PIR published late: due by ${deadline(timeliness.dueAt)}, published ${days} business day${days === 1 ? '' : 's'} after`, 'warning', true);
+    }
+    if (lateFirstUpdateNeedsAction(i, content.site, now)) {
+      report(['updates', 0, 'at'], `first update posted ${Math.round(firstUpdateDelayMinutes(i))} minutes after started (${date(i.started)}); the policy gives a major incident's first update ${FIRST_UPDATE_MINUTES} minutes`, 'warning');
+    }
   }
 
   function checkMaintenance(entry: Maintenance, report: Report) {
@@ -139,8 +148,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     checkUpdates(m.updates, undefined, '', report);
     // Notice and window placement can be acted on (moved) only while the work is still ahead.
     const past = Date.parse(m.window.start) <= Date.parse(now);
-    const noticeMs = content.site.maintenance_notice_days * DAY;
-    if (m.type === 'planned' && Date.parse(m.window.start) - Date.parse(m.announced) < noticeMs) {
+    if (maintenanceAnnouncedLate(m, content.site)) {
       report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning', past);
     }
     regionsOf(m.regions).forEach((code) => {
@@ -169,9 +177,9 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
         }
       });
     });
-    if (r.type === 'major' && noticeDays(r) < 90) {
+    if (releaseAnnouncedLate(r)) {
       const started = Date.parse(r.rollout[0]!.at) <= Date.parse(now);
-      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(noticeDays(r))} days before its first stage; the policy gives 90`, 'warning', started);
+      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(releaseNoticeDays(r))} days before its first stage; the policy gives ${MAJOR_RELEASE_NOTICE_DAYS}`, 'warning', started);
     }
   }
 

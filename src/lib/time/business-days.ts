@@ -21,3 +21,20 @@ export function businessDaysDeadline(fromIso: string, days: number, holidays: re
   }
   return new Date(day + DAY).toISOString();
 }
+
+/**
+ * How many business days `atIso` falls after a deadline made by
+ * businessDaysDeadline: 0 when at or before it, else n where `atIso` is on (or
+ * before the end of) the nth business day after the deadline's last day — a
+ * PIR published on the 6th business day of a 5-day deadline is 1 day late, and
+ * one published on the Saturday after is late by 1 too.
+ */
+export function businessDaysLate(deadlineIso: string, atIso: string, holidays: readonly string[] = []): number {
+  const at = Date.parse(atIso);
+  if (at <= Date.parse(deadlineIso)) return 0;
+  // The deadline is 24:00 of its last day; count on from that day.
+  const lastDay = new Date(Date.parse(deadlineIso) - 1).toISOString();
+  let n = 1;
+  while (at > Date.parse(businessDaysDeadline(lastDay, n, holidays))) n++;
+  return n;
+}

@@ -125,7 +125,8 @@ describe('JSON outputs', () => {
   const files = () => findOutputs(dist, (name) => name.endsWith('.json'));
 
   it('all parse, and keep the exact text including control characters (escaped by JSON)', () => {
-    expect(files()).toHaveLength(9);
+    // heliograph.json, policy.json, and the eight Statuspage files for the site and for each region.
+    expect(files()).toHaveLength(2 + 8 * (1 + raw.regions.length));
     for (const file of files()) {
       const text = read(dist, file);
       expect(text, file).not.toMatch(/[\u0000-\u001F]/); // raw control characters are never in JSON text

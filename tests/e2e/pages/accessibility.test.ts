@@ -10,6 +10,8 @@ const PAGES = [
   '/incidents/2026/nam-cannot-save-records/',
   '/maintenance/2026/fra-ger-reporting-migration/',
   '/releases/2026/2026-release-wave-2/',
+  '/policy/',
+  '/policy/2026-q4/',
 ];
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {
@@ -23,7 +25,7 @@ describe('axe-core finds no WCAG 2.2 AA violations', () => {
     });
   }
 
-  it.each(['/', '/regions/eur/'])('%s on a 375 px phone', async (path) => {
+  it.each(['/', '/regions/eur/', '/policy/2026-q4/'])('%s on a 375 px phone', async (path) => {
     const page = await site.open(path, { viewport: { width: 375, height: 800 } });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -23,14 +23,14 @@ describe('npm run check -- --format github (the pull-request check)', { timeout:
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('::'))).toEqual([
-      `::warning file=${PIR_LATE},line=16,title=pir_published::PIR published late: due by 2026-11-09 24:00 UTC`,
+      `::warning file=${PIR_LATE},line=16,title=pir_published::PIR published late: due by 2026-11-09 24:00 UTC, published 3 business days after`,
       `::warning file=${OVERRAN},line=7,title=window.end::window ended 2026-11-21 05:00 UTC and no completed: time is recorded; the site shows the work as running past its window`,
     ]);
     expect(lines).toContain('tests/fixtures/policy/incidents/2026/pir-due-over-holiday.md:8: warning: resolved: PIR due by 2026-11-30 24:00 UTC (5 business days after resolution)');
     expect(lines.at(-1)).toBe('check passed: 0 errors, 9 warnings');
     const written = readFileSync(summary, 'utf8');
     expect(written).toMatch(/^### Content check\n\n\*\*Passed:\*\* 9 warnings \(reported, never blocking\)\.\n/);
-    expect(written).toContain(`| warning | ${PIR_LATE}:16 | pir_published | PIR published late: due by 2026-11-09 24:00 UTC |`);
+    expect(written).toContain(`| warning | ${PIR_LATE}:16 | pir_published | PIR published late: due by 2026-11-09 24:00 UTC, published 3 business days after |`);
   });
 
   it('leaves out a policy miss that is over and done when its file is not changed', () => {

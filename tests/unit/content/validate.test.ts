@@ -138,7 +138,7 @@ describe('policy warnings', () => {
     expect(text.filter((l) => l.includes('late-and-outside-done.md') || l.includes('pir-late.md'))).toEqual([]);
     const changed = validateContent(dir, SAMPLE_NOW, ROOT, new Set([done, pirLate])).problems.map(formatProblem);
     expect(changed.filter((l) => l.startsWith(done) || l.startsWith(pirLate))).toEqual([
-      `${pirLate}:16: warning: pir_published: PIR published late: due by 2026-11-09 24:00 UTC`,
+      `${pirLate}:16: warning: pir_published: PIR published late: due by 2026-11-09 24:00 UTC, published 3 business days after`,
       `${done}:4: warning: regions.0: window 2026-11-12 12:00 UTC to 2026-11-12 14:00 UTC is outside NAM's daily window (02:00-11:00 UTC)`,
       `${done}:8: warning: announced: planned maintenance announced 2026-11-11 09:00 UTC, less than 5 days before its start (2026-11-12 12:00 UTC)`,
     ]);

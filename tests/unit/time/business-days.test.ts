@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDaysDeadline } from '../../../src/lib/time/business-days.ts';
+import { businessDaysDeadline, businessDaysLate } from '../../../src/lib/time/business-days.ts';
 
 describe('businessDaysDeadline', () => {
   it('counts five business days after a Wednesday: due at the end of the next Wednesday', () => {
@@ -43,5 +43,21 @@ describe('businessDaysDeadline', () => {
 
   it('with zero days is due at the end of the resolution day', () => {
     expect(businessDaysDeadline('2026-11-18T09:00:00.000Z', 0)).toBe('2026-11-19T00:00:00.000Z');
+  });
+});
+
+describe('businessDaysLate', () => {
+  // Due by the end of Wednesday 25 November 2026.
+  const due = '2026-11-26T00:00:00.000Z';
+  it('is 0 up to the deadline, 1 during the next business day', () => {
+    expect(businessDaysLate(due, '2026-11-26T00:00:00.000Z')).toBe(0);
+    expect(businessDaysLate(due, '2026-11-26T00:00:01.000Z')).toBe(1);
+    expect(businessDaysLate(due, '2026-11-26T23:59:00.000Z')).toBe(1);
+  });
+  it('skips weekends and holidays', () => {
+    expect(businessDaysLate(due, '2026-11-30T09:00:00.000Z')).toBe(3);
+    expect(businessDaysLate(due, '2026-11-26T09:00:00.000Z', ['2026-11-26'])).toBe(1);
+    expect(businessDaysLate(due, '2026-11-27T09:00:00.000Z', ['2026-11-26'])).toBe(1);
+    expect(businessDaysLate(due, '2026-11-30T09:00:00.000Z', ['2026-11-26'])).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * contradictions (errors) and policy deadlines (warnings). Runs on content the
  * schema accepted; `now` decides what is due.
  */
-import { pirState } from '../status/incident.ts';
+import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { noticeDays } from '../status/release.ts';
 import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
@@ -99,7 +99,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
         report(['updates', lastIndex, 'at'], `found ${date(last.at)}, expected the resolved update at or after resolved (${date(i.resolved)})`);
       }
     }
-    if (Date.parse(i.started) > Date.parse(now)) {
+    if (incidentStatus(i, now).phase === 'upcoming') {
       report(['started'], `${date(i.started)} is after now (${date(now)}); the incident is not shown as active until then — check the date and zone`, 'warning');
     }
     const pir = pirSections(entry.body);

@@ -25,6 +25,17 @@ export function releaseArrivals(r: ReleaseData, allRegions: readonly string[]): 
   );
 }
 
+/** How far a rollout has come at `now`: stages whose time has been reached, of all stages. */
+export interface ReleaseProgress {
+  reached: number;
+  total: number;
+}
+
+export function releaseProgress(r: Pick<ReleaseData, 'rollout'>, now: string): ReleaseProgress {
+  const t = Date.parse(now);
+  return { reached: r.rollout.filter((s) => Date.parse(s.at) <= t).length, total: r.rollout.length };
+}
+
 export const MAJOR_NOTICE_DAYS = [90, 30, 15, 7, 0] as const;
 
 export interface ScheduledNotice {

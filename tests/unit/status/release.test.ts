@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseData } from '../../../src/lib/content/schema.ts';
-import { noticeSchedule, releaseArrivals } from '../../../src/lib/status/release.ts';
+import { noticeSchedule, releaseArrivals, releaseProgress } from '../../../src/lib/status/release.ts';
 
 const release: ReleaseData = {
   title: 'Wave',
@@ -41,5 +41,13 @@ describe('noticeSchedule', () => {
 
   it('is empty for a minor release', () => {
     expect(noticeSchedule({ ...release, type: 'minor' }, '2026-09-25T00:00:00.000Z')).toEqual([]);
+  });
+});
+
+describe('releaseProgress', () => {
+  it('counts the stages whose time has come, a stage counting from its own instant', () => {
+    expect(releaseProgress(release, '2026-10-05T17:59:59.000Z')).toEqual({ reached: 0, total: 2 });
+    expect(releaseProgress(release, '2026-10-05T18:00:00.000Z')).toEqual({ reached: 1, total: 2 });
+    expect(releaseProgress(release, '2026-10-12T03:00:00.000Z')).toEqual({ reached: 2, total: 2 });
   });
 });

@@ -8,7 +8,7 @@ import { formatDuration, incidentStatus, pirState } from '../status/incident.ts'
 import type { MaintenanceStatus } from '../status/maintenance.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import type { ScheduledNotice } from '../status/release.ts';
-import { noticeSchedule, releaseProgress } from '../status/release.ts';
+import { databaseUpdateAt, noticeSchedule, releaseProgress } from '../status/release.ts';
 import { incidentStateLabel, maintenanceStateLabel, releaseProgressLabel } from '../status/wording.ts';
 import { firstPast } from './months.ts';
 
@@ -88,14 +88,13 @@ export interface ReleaseView {
 }
 
 export function releaseView(entry: Release, index: Lookup & Pick<SiteIndex, 'now'>): ReleaseView {
-  const lag = entry.data.database_lag_hours * 3_600_000;
   return {
     state: releaseProgressLabel(releaseProgress(entry.data, index.now), entry.data.rollout[0]!.at),
     stages: entry.data.rollout.map((stage, i) => ({
       stage: i + 1,
       regions: regionLinks(stage.regions, index),
       at: stage.at,
-      databaseAt: new Date(Date.parse(stage.at) + lag).toISOString(),
+      databaseAt: databaseUpdateAt(entry.data, stage.at),
     })),
     notices: noticeSchedule(entry.data, index.now),
   };

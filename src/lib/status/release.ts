@@ -13,6 +13,11 @@ export interface Arrival {
   databaseAt: string;
 }
 
+/** The database update that follows a stage by `database_lag_hours`. */
+export function databaseUpdateAt(r: Pick<ReleaseData, 'database_lag_hours'>, stageAt: string): string {
+  return new Date(Date.parse(stageAt) + r.database_lag_hours * HOUR).toISOString();
+}
+
 /** Every region's arrival, in rollout order; a `global` stage reaches every region. */
 export function releaseArrivals(r: ReleaseData, allRegions: readonly string[]): Arrival[] {
   return r.rollout.flatMap((stage, index) =>
@@ -20,7 +25,7 @@ export function releaseArrivals(r: ReleaseData, allRegions: readonly string[]): 
       region,
       stage: index,
       at: stage.at,
-      databaseAt: new Date(Date.parse(stage.at) + r.database_lag_hours * HOUR).toISOString(),
+      databaseAt: databaseUpdateAt(r, stage.at),
     })),
   );
 }

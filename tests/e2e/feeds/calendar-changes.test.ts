@@ -214,7 +214,7 @@ describe('one wording per state', () => {
     expect(await pageState(before, '/maintenance/2026/eur-done-late/')).toBe(wording);
     expect(feedItem(before, '/maintenance/rss.xml', 'Storage firmware update in Europe').description.split('. ')[0]).toBe(wording);
     const event = events(before, '/regions/eur/maintenance.ics').get(`maintenance/2026/eur-done-late@${HOST}`)!;
-    expect(event.description.split('\n')[0]).toBe(`${wording}.`);
+    expect(String(event.description).split('\n')[0]).toBe(`${wording}.`);
   });
 
   it('says "Not started" for an incident whose start is after now, on its page, its region timeline and in its feed item', async () => {

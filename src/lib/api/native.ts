@@ -15,6 +15,7 @@ import type { ComponentStatus } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import type { TimelineItem } from '../status/timeline.ts';
+import { incidentStateLabel, maintenanceStateLabel } from '../status/wording.ts';
 import { parseDailyWindow } from '../time/daily-window.ts';
 import { API_LIST_LIMIT, firstN, upcomingMaintenance } from './statuspage.ts';
 
@@ -32,7 +33,7 @@ function entryRef(entry: Entry, index: SiteIndex) {
     title: entry.data.title,
     url: absoluteUrl(index.site, entryPath(entry)),
     published: announcedTime(entry),
-    updated: lastChangedTime(entry),
+    updated: lastChangedTime(entry, index.now),
   };
 }
 
@@ -57,6 +58,7 @@ function nativeIncident(i: Incident, index: SiteIndex) {
     started: i.data.started,
     resolved: i.data.resolved ?? null,
     phase: s.phase,
+    state_label: incidentStateLabel(s),
     latest_update: s.latest ?? null,
     workaround: i.data.workaround ?? null,
     tracking_id: i.data.tracking_id ?? null,
@@ -75,6 +77,7 @@ function nativeMaintenance(m: Maintenance, index: SiteIndex) {
     components: m.data.components ?? null,
     window: m.data.window,
     state: s.state,
+    state_label: maintenanceStateLabel(s, m.data.window),
     overrun_minutes: s.overrunMinutes,
     completed: m.data.completed ?? null,
     cancelled: m.data.cancelled,

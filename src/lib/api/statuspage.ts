@@ -18,6 +18,7 @@ import type { ComponentStatus } from '../status/impact.ts';
 import { statusRank } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
+import { postedUpdates as posted } from '../status/updates.ts';
 import type {
   Indicator,
   IncidentImpact,
@@ -176,7 +177,6 @@ function affectedComponents(index: SiteIndex, regions: readonly string[], ids: r
   );
 }
 
-const posted = <U extends { at: string }>(updates: readonly U[], now: string) => updates.filter((u) => Date.parse(u.at) <= Date.parse(now));
 
 function update(id: string, incidentId: string, at: string, status: SpIncidentUpdate['status'], body: string): SpIncidentUpdate {
   return {
@@ -210,7 +210,7 @@ export function spIncident(i: Incident, index: SiteIndex, region?: string): SpIn
   const url = absoluteUrl(index.site, entryPath(i));
   const shown = posted(d.updates, index.now);
   const status = spIncidentStatus(i, index);
-  const resolvedAt = d.resolved !== undefined && Date.parse(d.resolved) <= Date.parse(index.now) ? d.resolved : null;
+  const resolvedAt = incidentStatus(d, index.now).phase === 'resolved' ? d.resolved! : null;
   const updates = shown.map((u, n) => update(`${id}#${n + 1}`, id, u.at, u.status, u.text));
   if (status === 'postmortem') {
     updates.push(update(`${id}#pir`, id, d.pir_published!, 'postmortem', `The post-incident report is published: ${url}`));
@@ -252,7 +252,7 @@ export function spMaintenance(m: Maintenance, index: SiteIndex, region?: string)
   const d = m.data;
   const id = entryKey(m);
   const shown = posted(d.updates, index.now);
-  const resolvedAt = d.completed !== undefined && Date.parse(d.completed) <= Date.parse(index.now) ? d.completed : null;
+  const resolvedAt = maintenanceStatus(d, index.now).state === 'completed' ? d.completed! : null;
   const updates = shown.map((u, n) => update(`${id}#${n + 1}`, id, u.at, u.status, u.text));
   return {
     id,
@@ -291,7 +291,7 @@ export function upcomingMaintenance(index: Pick<SiteIndex, 'now' | 'maintenance'
   // Newest first by window start: the future ones come first.
   for (const m of index.maintenance) {
     if (Date.parse(m.data.window.start) <= t) break;
-    if (!m.data.cancelled) out.push(m);
+    if (maintenanceStatus(m.data, index.now).state === 'scheduled') out.push(m);
   }
   return out.reverse().slice(0, API_LIST_LIMIT);
 }

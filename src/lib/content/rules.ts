@@ -10,7 +10,7 @@
  * for a file being changed (`whenChanged`, `check --changed`), so the change
  * that makes it hears of it and nothing nags forever after.
  */
-import { pirState } from '../status/incident.ts';
+import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { FIRST_UPDATE_MINUTES, firstUpdateDelayMinutes, lateFirstUpdateNeedsAction } from '../policy/first-update.ts';
 import { maintenanceAnnouncedLate } from '../policy/maintenance-notice.ts';
@@ -108,7 +108,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
         report(['updates', lastIndex, 'at'], `found ${date(last.at)}, expected the resolved update at or after resolved (${date(i.resolved)})`);
       }
     }
-    if (Date.parse(i.started) > Date.parse(now)) {
+    if (incidentStatus(i, now).phase === 'upcoming') {
       report(['started'], `${date(i.started)} is after now (${date(now)}); the incident is not shown as active until then — check the date and zone`, 'warning');
     }
     const pir = pirSections(entry.body);

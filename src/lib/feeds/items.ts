@@ -10,6 +10,7 @@ import { entryKey } from '../index/site-index.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { bodyHtml, escapeHtml } from './body-html.ts';
 import { entryState, formatFeedTime } from './entry-state.ts';
+import { updateStatusLabel } from '../status/wording.ts';
 import type { FeedScope } from './scopes.ts';
 
 export { absoluteUrl };
@@ -91,12 +92,12 @@ function renderedBody(entry: Entry, url: string): string {
 export function feedItem(entry: Entry, index: SiteIndex): FeedItem {
   const url = absoluteUrl(index.site, entryPath(entry));
   const { state, facts, latest } = entryState(entry, index);
-  const latestLine = latest ? `Latest update, ${formatFeedTime(latest.at)} (${latest.status.replace(/_/g, ' ')}): ${latest.text}` : undefined;
+  const latestLine = latest ? `Latest update, ${formatFeedTime(latest.at)} (${updateStatusLabel(latest.status)}): ${latest.text}` : undefined;
   const html = [
     `<p><strong>${escapeHtml(state)}</strong></p>`,
     `<ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`,
     latest
-      ? `<p><strong>Latest update</strong>, ${escapeHtml(formatFeedTime(latest.at))} (${escapeHtml(latest.status.replace(/_/g, ' '))}): ${escapeHtml(latest.text)}</p>`
+      ? `<p><strong>Latest update</strong>, ${escapeHtml(formatFeedTime(latest.at))} (${escapeHtml(updateStatusLabel(latest.status))}): ${escapeHtml(latest.text)}</p>`
       : '',
     '<hr/>',
     renderedBody(entry, url),
@@ -107,7 +108,7 @@ export function feedItem(entry: Entry, index: SiteIndex): FeedItem {
     title: entry.data.title,
     kind: entry.collection,
     published: announcedTime(entry),
-    updated: lastChangedTime(entry),
+    updated: lastChangedTime(entry, index.now),
     summary: [state, latestLine].filter(Boolean).join('. '),
     html,
     categories: [KIND_LABEL[entry.collection], ...regions],

@@ -8,6 +8,7 @@ import type { Board } from '../status/board.ts';
 import { affects, buildBoard } from '../status/board.ts';
 import { incidentStatus } from '../status/incident.ts';
 import { isMaintenanceActive, maintenanceStatus } from '../status/maintenance.ts';
+import { noticeState } from '../status/notice.ts';
 import { releaseArrivals } from '../status/release.ts';
 import type { MonthGroup, TimelineItem } from '../status/timeline.ts';
 import { compareNewestFirst, groupByMonth } from '../status/timeline.ts';
@@ -75,9 +76,7 @@ export function buildIndex(content: Content, now: string): SiteIndex {
   const upcomingMaintenance = maintenance
     .filter((m) => maintenanceStatus(m.data, now).state === 'scheduled' && Date.parse(m.data.window.start) <= horizon)
     .reverse();
-  const activeNotices = notices.filter(
-    (n) => Date.parse(n.data.published) <= t && (n.data.expires === undefined || t < Date.parse(n.data.expires)),
-  );
+  const activeNotices = notices.filter((n) => noticeState(n.data, now) === 'active');
 
   const timelines = new Map<string, TimelineItem[]>(codes.map((c) => [c, []]));
   const push = (regions: readonly string[], item: TimelineItem) => {
@@ -131,7 +130,7 @@ export function buildIndex(content: Content, now: string): SiteIndex {
     componentEntries,
     history: groupByMonth(all.map(dated).sort(compareNewestFirst)),
     lastChanged: all.reduce((latest, e) => {
-      const t = lastChangedTime(e);
+      const t = lastChangedTime(e, now);
       return t > latest ? t : latest;
     }, '1970-01-01T00:00:00.000Z'),
   };

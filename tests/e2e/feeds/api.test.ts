@@ -82,6 +82,7 @@ const nativeMaintenance = z.strictObject({
   components: z.array(z.string()).nullable(),
   window: z.strictObject({ start: time, end: time }),
   state: z.enum(['scheduled', 'in_progress', 'completed', 'overran', 'cancelled']),
+  state_label: z.string().min(1),
   overrun_minutes: z.number().int().min(0),
   completed: time.nullable(),
   cancelled: z.boolean(),
@@ -118,6 +119,7 @@ const native = z.strictObject({
       started: time,
       resolved: time.nullable(),
       phase: z.enum(['upcoming', 'open', 'resolved']),
+      state_label: z.string().min(1),
       latest_update: z.strictObject({ at: time, status: z.string(), text: z.string() }).nullable(),
       workaround: z.string().nullable(),
       tracking_id: z.string().nullable(),
@@ -148,6 +150,10 @@ describe('/api/heliograph.json', () => {
     expect(eur.timeline.upcoming.every((i) => i.at > SAMPLE_NOW)).toBe(true);
     expect(data.open_incidents.map((i) => i.id)).toContain('incidents/2026/eur-gbr-sign-in-failures');
     expect(data.active_maintenance.find((m) => m.id === 'maintenance/2026/fra-ger-reporting-migration')?.state).toBe('overran');
+    expect(data.active_maintenance.find((m) => m.id === 'maintenance/2026/fra-ger-reporting-migration')?.state_label).toBe(
+      'Running past its window (the window ended 2026-11-21 02:00 UTC)',
+    );
+    expect(data.open_incidents.find((i) => i.id === 'incidents/2026/eur-gbr-sign-in-failures')?.state_label).toBe('Identified');
     expect(data.upcoming_maintenance.map((m) => m.id)).toContain('maintenance/2026/nam-can-database-upgrade');
     const pirOf = (id: string) => data.pir.find((p) => p.id === `incidents/2026/${id}`)?.state;
     expect(pirOf('apj-api-errors')).toBe('due');

@@ -182,7 +182,7 @@ describe('calendars', () => {
     expect(event.description).toContain('Latest update: Scheduled; see <details> & more, \\backslash\\ too.');
     expect(event.description).toContain('🔥👩‍💻🏳️‍🌈 with Arabic انقطاع الخدمة and Hebrew השירות אינו זמין');
     const uae = Object.values(ical.sync.parseICS(read(dist, '/regions/uae/maintenance.ics'))).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
-    expect(uae.map((e) => e.uid)).toEqual(['releases/2026/9.9.2611.1/stage-3/UAE@status.hostile.example']);
+    expect(uae.map((e) => e.uid)).toEqual(['releases/2026/9.9.2611.1/UAE@status.hostile.example']);
     expect(uae[0]!.description).toContain('الإمارات العربية المتحدة (UAE)');
   });
 });

@@ -61,8 +61,8 @@ describe('feedItem', () => {
 
   it('says the current state and latest update before the body', () => {
     const item = feedItem(index.byKey.get('incidents/2026/eur-open')!, index);
-    expect(item.summary).toMatch(/^Ongoing: investigating\. Latest update, 2026-11-21 10:00 UTC \(investigating\): Looking\.$/);
-    expect(item.html.indexOf('Ongoing')).toBeLessThan(item.html.indexOf('Latest update'));
+    expect(item.summary).toBe('Investigating. Latest update, 2026-11-21 10:00 UTC (Investigating): Looking.');
+    expect(item.html.startsWith('<p><strong>Investigating</strong></p>')).toBe(true);
     expect(item.html.indexOf('Latest update')).toBeLessThan(item.html.indexOf('<p>Body.</p>'));
     expect(feedItem(index.byKey.get('maintenance/2026/nam-db')!, index).summary).toMatch(/^In progress/);
   });

@@ -29,6 +29,7 @@ describe('validation of broken content', () => {
     ['incidents/2026/unknown-key.md', '7: sevrity: found an unknown key', 'expected one of: title, severity,'],
     ['incidents/2026/impossible-date.md', '7: started: found "2026-02-30T08:12:00Z"', 'an impossible date'],
     ['incidents/2026/no-zone.md', '7: started: found "2026-11-03T08:12:00"', 'a time without a zone'],
+    ['incidents/2026/impossible-offset.md', '7: started: found "2026-10-21T14:05:00+25:00", expected an ISO 8601 time with a zone', 'no real UTC offset (+25:00'],
     ['incidents/2026/date-alone.md', '7: started: found "2026-11-03"', 'a date alone'],
     ['incidents/2026/updates-out-of-order.md', '13: updates.1.at: found 2026-11-03 08:50 UTC', 'updates are oldest first'],
     ['incidents/2026/resolved-without-final-update.md', '14: updates.1.status: found "monitoring"', 'expected resolved'],

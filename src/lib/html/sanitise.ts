@@ -1,0 +1,59 @@
+/**
+ * The one sanitiser for entry bodies: every page (Astro's rendered Markdown)
+ * and every feed item passes its body HTML through `sanitiseHtml`, with the
+ * one allowlist below. Entries come from many authors' pull requests, and a
+ * status page is a phishing target during an outage.
+ *
+ * The allowlist is GitHub's (hast-util-sanitize's default schema), narrowed:
+ * no `input`, `picture`/`source` (a `srcset` cannot be checked for its
+ * scheme), no form attributes, images over https only. Everything not listed
+ * is dropped: `script` (with its text), `style`, `iframe`, `svg`, `form`,
+ * `object`, every `on*` attribute, `style` and `formaction` attributes, and
+ * HTML comments (the authoring prompts). URLs are checked by scheme: a link
+ * may be relative, http(s) or mailto; anything else — `javascript:` in any
+ * case, after spaces or control characters, or entity-encoded — loses its
+ * `href`. Ids and names get GitHub's `user-content-` prefix, so a body can
+ * neither repeat a page's own ids nor clobber DOM globals.
+ * Documented in docs/content-format.md, "HTML in bodies".
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import type { Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+
+/** Elements GitHub allows that bodies here do not: task-list inputs, and sources whose `srcset` cannot be checked. */
+const DROPPED_TAGS = new Set(['input', 'picture', 'source']);
+/** Form attributes: forms are not allowed, so these could only ever target someone else's form. */
+const DROPPED_ATTRIBUTES = new Set(['accept', 'acceptCharset', 'action', 'encType', 'method']);
+
+export const BODY_ALLOWLIST: Schema = {
+  ...defaultSchema,
+  tagNames: defaultSchema.tagNames!.filter((t) => !DROPPED_TAGS.has(t)),
+  attributes: Object.fromEntries(
+    Object.entries(defaultSchema.attributes!)
+      .filter(([tag]) => !DROPPED_TAGS.has(tag))
+      .map(([tag, list]) => [tag, list.filter((a) => !DROPPED_ATTRIBUTES.has(Array.isArray(a) ? a[0] : a))]),
+  ),
+  required: {},
+  // Dropped with their text, which is code or markup, never prose.
+  strip: ['script', 'style', 'template', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'],
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    src: ['https'],
+  },
+  allowComments: false,
+  allowDoctypes: false,
+};
+
+/**
+ * Changes whenever BODY_ALLOWLIST does: part of the content-layer digest, so a
+ * body rendered under an older allowlist is rendered again.
+ */
+export const SANITISER_VERSION = 'allowlist-1';
+
+/** Body HTML with everything outside BODY_ALLOWLIST removed. */
+export function sanitiseHtml(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  return toHtml(sanitize(tree, BODY_ALLOWLIST));
+}

@@ -16,6 +16,7 @@
  * neither repeat a page's own ids nor clobber DOM globals.
  * Documented in docs/content-format.md, "HTML in bodies".
  */
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import type { Schema } from 'hast-util-sanitize';
@@ -47,13 +48,38 @@ export const BODY_ALLOWLIST: Schema = {
 };
 
 /**
- * Changes whenever BODY_ALLOWLIST does: part of the content-layer digest, so a
- * body rendered under an older allowlist is rendered again.
+ * Part of the content-layer digest (src/data/loader.ts), so a body cached
+ * under an older sanitiser is rendered again: change it with any change to
+ * this file's behaviour.
  */
-export const SANITISER_VERSION = 'allowlist-1';
+export const SANITISER_VERSION = 'sanitiser-2';
 
-/** Body HTML with everything outside BODY_ALLOWLIST removed. */
+/**
+ * Body HTML with everything outside BODY_ALLOWLIST removed. The result is
+ * parsed once more, as a browser would, so that what is left of broken
+ * nesting (a `table` that was inside a removed `math` inside a `p`) becomes
+ * valid HTML that reads back exactly as written.
+ */
 export function sanitiseHtml(html: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  return toHtml(sanitize(tree, BODY_ALLOWLIST));
+  const clean = sanitize(fromHtml(html, { fragment: true }), BODY_ALLOWLIST) as Root;
+  fixImages(clean);
+  return toHtml(fromHtml(toHtml(clean), { fragment: true }));
+}
+
+/**
+ * An image whose URL was refused becomes its alt text; an image without alt
+ * text gets an empty one (decorative), as valid HTML requires.
+ */
+function fixImages(node: Root | Element): void {
+  node.children = node.children.flatMap((child): RootContent[] => {
+    if (child.type !== 'element') return [child];
+    if (child.tagName === 'img') {
+      const alt = child.properties['alt'];
+      if (child.properties['src'] === undefined) return alt ? [{ type: 'text', value: String(alt) }] : [];
+      if (alt === undefined) child.properties['alt'] = '';
+      return [child];
+    }
+    fixImages(child);
+    return [child];
+  });
 }

@@ -4,7 +4,7 @@ import { bodyHtml, MAX_BODY_CHARS } from '../../../src/lib/feeds/body-html.ts';
 describe('bodyHtml', () => {
   it('renders Markdown and removes what the shared allowlist does not allow', () => {
     const html = bodyHtml('## Root cause\n\nA <script>alert(1)</script> and <img src=x onerror=alert(1)>.', 'https://s/x/');
-    expect(html).toBe('<h2>Root cause</h2>\n<p>A  and <img src="x">.</p>');
+    expect(html).toBe('<h2>Root cause</h2>\n<p>A  and <img src="x" alt="">.</p>');
     expect(bodyHtml('<iframe src="javascript:parent.x = 1"></iframe>\n\n<style>p { color: red }</style>\n\nText.', 'https://s/x/')).toBe('\n\n<p>Text.</p>');
   });
 

@@ -122,3 +122,18 @@ describe('policy warnings', () => {
     expect(text.filter((l) => l.includes('overran.md'))).toHaveLength(1);
   });
 });
+
+describe('authoring prompts left in bodies (tests/fixtures/prompts)', () => {
+  const prompts = validateContent(path.join(FIXTURES, 'prompts'), SAMPLE_NOW, ROOT);
+  const warnings = prompts.problems.filter((p) => p.severity === 'warning' && p.field === 'body').map(formatProblem);
+
+  it('warns on a published entry whose body is only prompts, and on each PIR section that is only a prompt, by line', () => {
+    expect(prompts.errors).toBe(0);
+    expect(warnings).toEqual([
+      'tests/fixtures/prompts/incidents/2026/pir-skeleton.md:24: warning: body: found only the prompt under "## User experience", expected the section written before the PIR is published',
+      'tests/fixtures/prompts/incidents/2026/pir-skeleton.md:28: warning: body: found only the prompt under "## Root cause", expected the section written before the PIR is published',
+      'tests/fixtures/prompts/incidents/2026/prompt-only.md:13: warning: body: found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown',
+      'tests/fixtures/prompts/releases/2026/9.9.2611.1.md:13: warning: body: found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown',
+    ]);
+  });
+});

@@ -20,9 +20,10 @@ import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
 import type { DailyWindow } from '../time/daily-window.ts';
 import type { LoadResult } from './load.ts';
 import { problemAt } from './load.ts';
-import { PIR_SECTIONS, pirSections } from './markdown.ts';
+import { isOnlyPrompts, PIR_SECTIONS, pirSections } from './markdown.ts';
 import type { Problem } from './problem.ts';
 import { GLOBAL } from './schema.ts';
+import { BODY_LINE } from './source.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from './types.ts';
 
 const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
@@ -42,6 +43,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       problems.push({ ...problemAt(entry.file, lines, fieldPath, message, severity), ...(whenChanged ? { whenChanged: true } : {}) });
 
     if (load.referencesKnown) checkReferences(entry, report);
+    checkPrompts(entry, lines[BODY_LINE]);
     switch (entry.collection) {
       case 'incidents':
         checkIncident(entry, report);
@@ -58,6 +60,25 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     }
   }
   return problems;
+
+  /**
+   * The prompts `npm run new` and `npm run pir` write are never shown: a body
+   * or PIR section that is only prompts reads as empty to every reader.
+   */
+  function checkPrompts(entry: Entry, bodyLine: number | undefined) {
+    if (!entry.body.includes('<!--')) return; // most bodies: no syntax tree needed
+    const at = (offset: number) => (bodyLine === undefined ? {} : { line: bodyLine + offset - 1 });
+    const notYetPublished = entry.collection === 'notices' && Date.parse(entry.data.published) > Date.parse(now);
+    if (!notYetPublished && isOnlyPrompts(entry.body)) {
+      problems.push({ severity: 'warning', file: entry.file, ...at(1), field: 'body', message: 'found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown' });
+    }
+    if (entry.collection !== 'incidents' || entry.data.pir_published !== undefined) return; // published: an incomplete PIR is an error
+    const pir = pirSections(entry.body);
+    for (const key of pir.promptOnly) {
+      const heading = PIR_SECTIONS.find((s) => s.key === key)!.heading;
+      problems.push({ severity: 'warning', file: entry.file, ...at(pir.lines[key] ?? 1), field: 'body', message: `found only the prompt under "## ${heading}", expected the section written before the PIR is published` });
+    }
+  }
 
   function checkReferences(entry: Entry, report: Report) {
     const checkRegions = (codes: string[], at: (string | number)[]) =>

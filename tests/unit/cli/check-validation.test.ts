@@ -28,6 +28,9 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(problems.length).toBeGreaterThanOrEqual(30);
     for (const line of problems) expect(line).toMatch(/^tests\/fixtures\/broken\/[^:]+(:\d+)?: [^:]+: (found|missing)/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+    expect(problems).toContain(
+      'tests/fixtures/broken/incidents/2026/impossible-offset.md:7: started: found "2026-10-21T14:05:00+25:00", expected an ISO 8601 time with a zone, e.g. 2026-11-03T08:12:00Z; this is an offset that is no real UTC offset (+25:00; offsets run from -12:00 to +14:00)',
+    );
   });
 
   it('names a missing content folder and a bad HELIOGRAPH_NOW without a stack trace', () => {

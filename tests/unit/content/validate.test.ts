@@ -29,6 +29,7 @@ describe('validation of broken content', () => {
     ['incidents/2026/unknown-key.md', '7: sevrity: found an unknown key', 'expected one of: title, severity,'],
     ['incidents/2026/impossible-date.md', '7: started: found "2026-02-30T08:12:00Z"', 'an impossible date'],
     ['incidents/2026/no-zone.md', '7: started: found "2026-11-03T08:12:00"', 'a time without a zone'],
+    ['incidents/2026/impossible-offset.md', '7: started: found "2026-10-21T14:05:00+25:00", expected an ISO 8601 time with a zone', 'no real UTC offset (+25:00'],
     ['incidents/2026/date-alone.md', '7: started: found "2026-11-03"', 'a date alone'],
     ['incidents/2026/updates-out-of-order.md', '13: updates.1.at: found 2026-11-03 08:50 UTC', 'updates are oldest first'],
     ['incidents/2026/resolved-without-final-update.md', '14: updates.1.status: found "monitoring"', 'expected resolved'],
@@ -147,5 +148,20 @@ describe('policy warnings', () => {
   it('accepts a window that crosses midnight inside the region window, and unplanned work announced late', () => {
     expect(text.some((l) => l.includes('midnight-crossing.md'))).toBe(false);
     expect(text.filter((l) => l.includes('overran.md'))).toHaveLength(1);
+  });
+});
+
+describe('authoring prompts left in bodies (tests/fixtures/prompts)', () => {
+  const prompts = validateContent(path.join(FIXTURES, 'prompts'), SAMPLE_NOW, ROOT);
+  const warnings = prompts.problems.filter((p) => p.severity === 'warning' && p.field === 'body').map(formatProblem);
+
+  it('warns on a published entry whose body is only prompts, and on each PIR section that is only a prompt, by line', () => {
+    expect(prompts.errors).toBe(0);
+    expect(warnings).toEqual([
+      'tests/fixtures/prompts/incidents/2026/pir-skeleton.md:24: warning: body: found only the prompt under "## User experience", expected the section written before the PIR is published',
+      'tests/fixtures/prompts/incidents/2026/pir-skeleton.md:28: warning: body: found only the prompt under "## Root cause", expected the section written before the PIR is published',
+      'tests/fixtures/prompts/incidents/2026/prompt-only.md:13: warning: body: found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown',
+      'tests/fixtures/prompts/releases/2026/9.9.2611.1.md:13: warning: body: found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown',
+    ]);
   });
 });

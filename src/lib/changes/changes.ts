@@ -108,6 +108,9 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
   const window = `${formatFeedTime(d.window.start)} to ${formatFeedTime(d.window.end)}`;
   // Cancellation carries no time of its own: the state at a moment is read as if it had not been cancelled.
   const stateAt = (at: string) => maintenanceStatus({ ...d, cancelled: false }, at);
+  const posted = postedUpdates(d.updates, index.now);
+  // An update posted at the announcement time is the announcement's own text, not a second item.
+  const announcing = posted[0]?.at === d.announced ? posted[0] : undefined;
   const drafts: Draft[] = [
     {
       ...base,
@@ -115,14 +118,14 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
       at: d.announced,
       timeDriven: false,
       state: MAINTENANCE_STATE_LABEL[stateAt(d.announced).state],
-      summary: `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} announced for ${window}.`,
-      anchor: 'updates',
+      summary: announcing?.text ?? `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} announced for ${window}.`,
+      anchor: announcing ? updateAnchor(1) : 'updates',
     },
   ];
-  const posted = postedUpdates(d.updates, index.now);
   posted.forEach((u, i) => {
     // A cancelled maintenance's last update is where the cancellation was said.
     const cancelling = d.cancelled && i === d.updates.length - 1;
+    if (u === announcing && !cancelling) return;
     drafts.push({
       ...base,
       kind: cancelling ? 'maintenance.cancelled' : 'maintenance.updated',

@@ -62,7 +62,7 @@ describe('calendarEvents', () => {
       'maintenance/2026/nam-db@status.example.com',
       'maintenance/2026/eur-cancelled@status.example.com',
     ]);
-    const parsed = Object.values(ical.sync.parseICS(buildCalendar(index, { kind: 'region', code: 'EUR' }, only))).filter((c) => c.type === 'VEVENT');
+    const parsed = Object.values(ical.sync.parseICS(buildCalendar(index, { kind: 'region', code: 'EUR' }, only))).filter((c) => c?.type === 'VEVENT');
     expect(parsed.map((e) => (e as { uid: string }).uid)).toEqual(['maintenance/2026/eur-cancelled@status.example.com']);
     expect(buildCalendar(index, { kind: 'region', code: 'EUR' }, only)).toContain('X-WR-CALNAME:Status: maintenance only in Europe (EUR)');
   });

@@ -119,6 +119,12 @@ describe('publishedChanges: maintenance', () => {
     ]);
   });
 
+  it('an update posted when the work is announced is the announcement, not a second change', () => {
+    const announcedWithUpdate = { ...work, data: { ...work.data, updates: [{ at: '2026-11-10T09:00:00.000Z', status: 'scheduled' as const, text: 'Scheduled for 21 November.' }] } };
+    const changes = changesAt('2026-11-15T00:00:00Z', { maintenance: [announcedWithUpdate] });
+    expect(changes.map((c) => [c.kind, c.summary, c.anchor])).toEqual([['maintenance.announced', 'Scheduled for 21 November.', 'update-1']]);
+  });
+
   it('a day later with no content change adds only time-driven changes', () => {
     const before = changesAt('2026-11-21T10:00:00Z', { maintenance: [work] });
     const after = changesAt('2026-11-22T10:00:00Z', { maintenance: [work] });

@@ -126,12 +126,14 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
     // A cancelled maintenance's last update is where the cancellation was said.
     const cancelling = d.cancelled && i === d.updates.length - 1;
     if (u === announcing && !cancelling) return;
+    // A "completed" update posted at the `completed` time is the completion itself.
+    const completing = !cancelling && u.status === 'completed' && u.at === d.completed;
     drafts.push({
       ...base,
-      kind: cancelling ? 'maintenance.cancelled' : 'maintenance.updated',
+      kind: cancelling ? 'maintenance.cancelled' : completing ? 'maintenance.completed' : 'maintenance.updated',
       at: u.at,
       timeDriven: false,
-      state: cancelling ? MAINTENANCE_STATE_LABEL.cancelled : (UPDATE_STATUS_LABEL[u.status] ?? u.status),
+      state: cancelling ? MAINTENANCE_STATE_LABEL.cancelled : completing ? MAINTENANCE_STATE_LABEL[stateAt(u.at).state] : (UPDATE_STATUS_LABEL[u.status] ?? u.status),
       summary: u.text,
       anchor: updateAnchor(i + 1),
     });
@@ -148,7 +150,7 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
   if (stateAt(d.window.end).state === 'overran') {
     drafts.push({ ...base, kind: 'maintenance.overran', at: d.window.end, timeDriven: true, state: MAINTENANCE_STATE_LABEL.overran, summary: `The work is still going on after its window ended at ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
   }
-  if (d.completed !== undefined) {
+  if (d.completed !== undefined && !posted.some((u) => u.status === 'completed' && u.at === d.completed)) {
     const done = stateAt(d.completed);
     drafts.push({
       ...base,

@@ -20,21 +20,17 @@ export function buildJsonFeed(index: SiteIndex, scope: FeedScope): Promise<strin
     const doc = JSON.parse(libraryFeed(index, scope, list).json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
     const { author, ...rest } = doc;
     const byId = new Map(list.map((i) => [i.id, i]));
-    return `${JSON.stringify(
-      {
-        ...rest,
-        version: JSON_FEED_VERSION,
-        title: meta.title,
-        description: meta.description,
-        language: 'en',
-        ...(author ? { authors: [{ name: index.site.title, url: index.site.url }] } : {}),
-        items: doc.items.map((i) => {
-          const item = byId.get(String(i['id']))!;
-          return { ...i, title: item.title, summary: item.summary, tags: item.categories };
-        }),
-      },
-      null,
-      2,
-    )}\n`;
+    return JSON.stringify({
+      ...rest,
+      version: JSON_FEED_VERSION,
+      title: meta.title,
+      description: meta.description,
+      language: 'en',
+      ...(author ? { authors: [{ name: index.site.title, url: index.site.url }] } : {}),
+      items: doc.items.map((i) => {
+        const item = byId.get(String(i['id']))!;
+        return { ...i, title: item.title, summary: item.summary, tags: item.categories };
+      }),
+    });
   });
 }

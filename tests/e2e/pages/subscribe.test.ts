@@ -12,7 +12,7 @@ const SITE = index.site.url;
 /** Every href on the page whose text is `text`. */
 const hrefs = async (path: string, text: string) => {
   const page = await site.open(path);
-  return page.getByRole('link', { name: text, exact: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return page.locator('main').getByRole('link', { name: text, exact: true }).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 };
 
 /** Fetches a site path from the local server and parses it as a calendar app would. */
@@ -85,15 +85,13 @@ describe('/subscribe/', () => {
     expect(await page.locator('main a[href="/subscribe/"]').count()).toBe(1);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe-core finds no WCAG 2.2 AA violations (${colorScheme}, and at 320 px)`, async () => {
-      for (const options of [{ colorScheme }, { colorScheme, viewport: { width: 320, height: 800 } }]) {
-        const page = await site.open('/subscribe/', options);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-      }
-    });
+  // Light and dark are in accessibility.test.ts with the other pages; here the narrowest phone.
+  it('axe-core finds no WCAG 2.2 AA violations at 320 px, and nothing scrolls sideways', async () => {
+    const page = await site.open('/subscribe/', { viewport: { width: 320, height: 800 } });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  }, 120_000);
+});
   }
 });

@@ -107,6 +107,17 @@ describe('publishedChanges: maintenance', () => {
     expect(changes[0]!.summary).toBe('The work is complete, 45 min past its window.');
   });
 
+  it('a "completed" update at the completed time is the completion, not a second change', () => {
+    const done = { ...work, data: { ...work.data, completed: '2026-11-21T12:30:00.000Z', updates: [...work.data.updates, { at: '2026-11-21T12:30:00.000Z', status: 'completed' as const, text: 'All done.' }] } };
+    const changes = changesAt('2026-11-22T00:00:00Z', { maintenance: [done] });
+    expect(changes.map((c) => [c.kind, c.title, c.summary, c.anchor])).toEqual([
+      ['maintenance.completed', 'Completed: Database upgrade (NAM)', 'All done.', 'update-2'],
+      ['maintenance.started', 'In progress: Database upgrade (NAM)', 'The maintenance window has started; it is planned to end 2026-11-21 13:00 UTC.', 'updates'],
+      ['maintenance.updated', 'Scheduled: Database upgrade (NAM)', 'Still on for tomorrow.', 'update-1'],
+      ['maintenance.announced', 'Scheduled: Database upgrade (NAM)', 'Planned maintenance announced for 2026-11-21 11:00 UTC to 2026-11-21 13:00 UTC.', 'updates'],
+    ]);
+  });
+
   it('cancelled: the cancelling update is the cancellation, and the window never starts', () => {
     const cancelled = {
       ...work,

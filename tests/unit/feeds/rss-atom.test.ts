@@ -113,3 +113,46 @@ describe('fitFeed', () => {
     expect(kept.at(-1)).toBe(items[25]);
   });
 });
+
+describe('every feed within FEED_LIMIT items and 256 KB, at any number of entries', () => {
+  /** A generated corpus: many incidents whose updates are as long as the schema allows and full of characters that escaping multiplies. */
+  const corpus = (count: number, text: string) =>
+    buildIndex(
+      content({
+        maintenance: [],
+        releases: [],
+        notices: [],
+        incidents: Array.from({ length: count }, (_, i) => {
+          const started = new Date(Date.parse('2026-01-01T00:00:00Z') + i * 3_600_000).toISOString();
+          const entry = incident(`2026/i-${String(i).padStart(4, '0')}`, ['EUR'], started, {
+            title: `Incident ${i} ${text.slice(0, 200)}`,
+            updates: [{ at: started, status: 'investigating', text }],
+          });
+          return { ...entry, data: { ...entry.data, workaround: text, tracking_id: text } };
+        }),
+      }),
+      NOW,
+    );
+
+  it.each([
+    ['plain text', 'word '.repeat(2_000)],
+    ['text escaping multiplies', '&<>"\''.repeat(2_000)],
+  ])('%s', async (_name, text) => {
+    const index = corpus(200, text);
+    for (const scope of [{ kind: 'all' }, { kind: 'region', code: 'EUR' }, { kind: 'region-incidents', code: 'EUR' }, { kind: 'component', id: 'sign-in' }] as const) {
+      const outputs = [
+        ['rss', await buildRss(index, scope)],
+        ['atom', await buildAtom(index, scope)],
+        ['json', await buildJsonFeed(index, scope)],
+      ] as const;
+      for (const [format, out] of outputs) {
+        expect(Buffer.byteLength(out), `${scope.kind} ${format}`).toBeLessThanOrEqual(FEED_MAX_BYTES);
+        const list = readFeed(out, format);
+        expect(list.length).toBeGreaterThan(0);
+        expect(list.length).toBeLessThanOrEqual(50);
+        // The newest are kept.
+        expect(list[0]!.title.startsWith('Investigating: Incident 199 '), list[0]!.title.slice(0, 40)).toBe(true);
+      }
+    }
+  }, 60_000);
+});

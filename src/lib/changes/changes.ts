@@ -47,7 +47,7 @@ export function publishedChanges(index: SiteIndex): Change[] {
   const out: Change[] = [];
   const add = (entry: Entry, draft: Draft) => {
     if (Date.parse(draft.at) > t) return;
-    const facts = entryState(entry, { ...index, now: draft.at }).facts;
+    const facts = entryState(entry, { now: draft.at, site: index.site, componentById: index.componentById }).facts;
     out.push({
       ...draft,
       id: changeId(entry, draft.kind, draft.at, `${draft.state}\n${draft.summary}`),

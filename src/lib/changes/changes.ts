@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { excerpt } from '../content/markdown.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
 import { NOTICE_TYPE_LABEL, RELEASE_TYPE_LABEL, UPDATE_STATUS_LABEL } from '../display/labels.ts';
-import { entryState, formatFeedTime } from '../feeds/entry-state.ts';
+import { entryFacts, formatFeedTime } from '../feeds/entry-state.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
@@ -47,7 +47,7 @@ export function publishedChanges(index: SiteIndex): Change[] {
   const out: Change[] = [];
   const add = (entry: Entry, draft: Draft) => {
     if (Date.parse(draft.at) > t) return;
-    const facts = entryState(entry, { now: draft.at, site: index.site, componentById: index.componentById }).facts;
+    const facts = entryFacts(entry, index, draft.at);
     out.push({
       ...draft,
       id: changeId(entry, draft.kind, draft.at, `${draft.state}\n${draft.summary}`),

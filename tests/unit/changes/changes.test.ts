@@ -44,6 +44,14 @@ describe('publishedChanges: an incident', () => {
     expect(resolved.regions).toEqual(['EUR', 'GBR']);
     expect(resolved.severity).toBe('major');
     expect(resolved.facts).toContain('Regions: EUR, GBR');
+    // Facts are as of the change: the opening does not know the resolution yet.
+    expect(resolved.facts).toContain('Resolved: 2026-11-21 11:00 UTC');
+    expect(changes.find((c) => c.kind === 'incident.opened')!.facts).toEqual([
+      'Impact: Partial outage (major incident)',
+      'Started: 2026-11-21 08:00 UTC',
+      'Regions: EUR, GBR',
+      'Components: Sign-in',
+    ]);
   });
 
   it('at each stage adds exactly one change and keeps every earlier id', () => {

@@ -1,11 +1,12 @@
 /**
- * `/maintenance.ics` and `/regions/<code>/maintenance.ics`, written by
+ * `/maintenance.ics`, `/regions/<code>/maintenance.ics` and their
+ * `maintenance-only.ics` without release stages, written by
  * ical-generator (escaping, UTC date-times, folding at 75 octets, CRLF).
  */
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { ICalCalendar } from 'ical-generator';
 import type { SiteIndex } from '../index/site-index.ts';
-import type { CalendarEvent, CalendarScope } from './events.ts';
+import type { CalendarEvent, CalendarOptions, CalendarScope } from './events.ts';
 import { calendarEvents } from './events.ts';
 
 /**
@@ -41,18 +42,19 @@ export function addEvent(calendar: ICalCalendar, e: CalendarEvent): void {
   });
 }
 
-export function buildCalendar(index: SiteIndex, scope: CalendarScope): string {
+export function buildCalendar(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): string {
   const region = scope.kind === 'region' ? index.regionByCode.get(scope.code) : undefined;
-  const name = region ? `${index.site.title}: maintenance in ${region.name} (${region.code})` : `${index.site.title}: maintenance`;
+  const only = options.releaseStages ? '' : ' only';
+  const name = region ? `${index.site.title}: maintenance${only} in ${region.name} (${region.code})` : `${index.site.title}: maintenance${only}`;
   const calendar = ical({
     prodId: { company: 'Heliograph', product: 'Maintenance calendar', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     scale: 'GREGORIAN',
     name: calendarText(name),
-    description: calendarText('Maintenance windows and release stages, in UTC.'),
+    description: calendarText(options.releaseStages ? 'Maintenance windows and release stages, in UTC.' : 'Maintenance windows only, in UTC.'),
     ttl: 3600,
   });
-  for (const event of calendarEvents(index, scope)) addEvent(calendar, event);
+  for (const event of calendarEvents(index, scope, options)) addEvent(calendar, event);
   // RFC 5545 ends every content line, the last one too, with CRLF.
   return `${calendar.toString()}\r\n`;
 }

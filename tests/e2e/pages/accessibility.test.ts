@@ -12,6 +12,7 @@ const PAGES = [
   '/releases/2026/2026-release-wave-2/',
   '/policy/',
   '/policy/2026-q4/',
+  '/subscribe/',
 ];
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {

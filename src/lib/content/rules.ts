@@ -5,6 +5,7 @@
  */
 import { pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
+import { announcedLate } from '../status/maintenance-notice.ts';
 import { noticeDays } from '../status/release.ts';
 import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
 import type { DailyWindow } from '../time/daily-window.ts';
@@ -15,7 +16,6 @@ import type { Problem } from './problem.ts';
 import { GLOBAL } from './schema.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from './types.ts';
 
-const DAY = 86_400_000;
 const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 /** A deadline at 00:00 UTC reads as the end of the day before: "2026-11-25 24:00 UTC". */
 const deadline = (iso: string) =>
@@ -129,8 +129,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       report(['completed'], `found ${date(m.completed)}, expected a time after window.start (${date(m.window.start)})`);
     }
     checkUpdates(m.updates, undefined, '', report);
-    const noticeMs = content.site.maintenance_notice_days * DAY;
-    if (m.type === 'planned' && Date.parse(m.window.start) - Date.parse(m.announced) < noticeMs) {
+    if (announcedLate(m, content.site.maintenance_notice_days)) {
       report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning');
     }
     regionsOf(m.regions).forEach((code) => {

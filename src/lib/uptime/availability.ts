@@ -4,7 +4,7 @@
  * maintenance; downtime is the weighted sum. All sums are whole numbers.
  */
 import type { EntryRef, PairUptime, UptimeModel } from './day-model.ts';
-import { DAY_SECONDS, dayStart, daysBetween } from './utc-day.ts';
+import { DAY_SECONDS, dayStart } from './utc-day.ts';
 
 export interface Availability {
   /** Seconds measured (with data, up to now, planned maintenance excluded). */
@@ -26,11 +26,14 @@ export function daySeconds(pair: Pick<PairUptime, 'firstDay'>, day: string, nowS
   return Math.max(0, Math.min(DAY_SECONDS, nowSeconds - start));
 }
 
-/** One pair over `from`..`to` (UTC days, both included). */
+/**
+ * One pair over `from`..`to` (UTC days, both included). Measured time is
+ * counted arithmetically and only the recorded days are visited, so a range
+ * costs O(log days + recorded days in it).
+ */
 export function pairAvailability(model: UptimeModel, pair: PairUptime, from: string, to: string): Availability {
   const out = empty();
-  const seen = new Set<string>();
-  for (const day of daysBetween(from, to)) addDay(out, seen, model, pair, day);
+  addPair(out, new Set<string>(), model, pair, from, to);
   return out;
 }
 
@@ -38,22 +41,36 @@ export function pairAvailability(model: UptimeModel, pair: PairUptime, from: str
 export function pooledAvailability(model: UptimeModel, pairs: readonly PairUptime[], from: string, to: string): Availability {
   const out = empty();
   const seen = new Set<string>();
-  for (const day of daysBetween(from, to)) for (const pair of pairs) addDay(out, seen, model, pair, day);
+  for (const pair of pairs) addPair(out, seen, model, pair, from, to);
   return out;
 }
 
-function addDay(out: Availability, seen: Set<string>, model: UptimeModel, pair: PairUptime, day: string) {
-  const seconds = daySeconds(pair, day, model.nowSeconds);
-  if (seconds === 0) return;
-  const rec = pair.days.get(day);
-  out.measured += seconds - (rec?.excluded ?? 0);
-  if (!rec) return;
-  out.downtime += rec.downtime;
-  out.excluded += rec.excluded;
-  for (const e of rec.entries) {
-    if (!seen.has(e.key)) {
-      seen.add(e.key);
-      out.entries.push(e);
+function addPair(out: Availability, seen: Set<string>, model: UptimeModel, pair: PairUptime, from: string, to: string) {
+  if (pair.firstDay === undefined) return;
+  const first = from < pair.firstDay ? pair.firstDay : from;
+  const start = dayStart(first);
+  const end = Math.min(dayStart(to) + DAY_SECONDS, model.nowSeconds);
+  if (end <= start) return;
+  out.measured += end - start;
+  const days = pair.ordered;
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]!.day < first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < days.length && days[i]!.day <= to; i++) {
+    const rec = days[i]!;
+    if (dayStart(rec.day) >= model.nowSeconds) break;
+    out.measured -= rec.excluded;
+    out.downtime += rec.downtime;
+    out.excluded += rec.excluded;
+    for (const e of rec.entries) {
+      if (!seen.has(e.key)) {
+        seen.add(e.key);
+        out.entries.push(e);
+      }
     }
   }
 }

@@ -46,6 +46,8 @@ export interface PairUptime {
   /** The first UTC day both the region and the component appear in the content; before it: no data. */
   firstDay: string | undefined;
   days: Map<string, UptimeDay>;
+  /** The same records, oldest first, for range sums. */
+  ordered: UptimeDay[];
 }
 
 export interface UptimeModel {
@@ -107,11 +109,13 @@ export function buildUptimeModel(content: Content, now: string): UptimeModel {
       const rf = first.regions.get(r);
       const cf = first.components.get(c);
       const key = pairKey(r, c);
+      const days = sweep(spans.get(key) ?? []);
       pairs.set(key, {
         region: r,
         component: c,
         firstDay: rf === undefined || cf === undefined ? undefined : dayOf(Math.max(rf, cf)),
-        days: sweep(spans.get(key) ?? []),
+        days,
+        ordered: [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
       });
     }
   }

@@ -1,8 +1,9 @@
 /**
  * The 90-day bars as data: one bar per UTC day, newest first, with its class
- * (the worst impact that day), its accessible name and, for a day with
- * anything reported, a link to what happened; and the 30- and 90-day
- * availability. Works on one pair or several pooled (a group, all regions).
+ * (the worst impact that day) and its accessible name; for each day with
+ * anything reported a link to what happened (listed beside the bars: bars a
+ * few pixels wide are too small to be touch targets, WCAG 2.5.8); and the
+ * 30- and 90-day availability. Works on one pair or several pooled.
  */
 import type { ComponentStatus } from '../status/impact.ts';
 import { STATUS_LABEL, statusRank } from '../status/impact.ts';
@@ -34,6 +35,15 @@ export const BAR_LEGEND: { cls: BarClass; label: string }[] = [
   { cls: 'n', label: 'No data' },
 ];
 
+const CLASS_WORD: Record<BarClass, string> = {
+  n: 'no data',
+  o: 'no incidents',
+  m: 'maintenance',
+  d: 'degraded performance',
+  p: 'partial outage',
+  x: 'major outage',
+};
+
 export interface BarDay {
   day: string;
   cls: BarClass;
@@ -47,6 +57,8 @@ export interface BarRow {
   href?: string;
   /** Newest first. */
   days: BarDay[];
+  /** The days with anything reported, newest first: "14 Oct: partial outage". */
+  links: { day: string; text: string; href: string }[];
   last30: string;
   last90: string;
 }
@@ -55,7 +67,10 @@ export function barRow(model: UptimeModel, pairs: readonly PairUptime[], name: s
   const out: BarDay[] = [];
   for (let i = 0; i < days; i++) out.push(barDay(model, pairs, addDays(model.today, -i)));
   const since = (n: number) => formatAvailability(pooledAvailability(model, pairs, addDays(model.today, -(n - 1)), model.today));
-  return { name, ...(href ? { href } : {}), days: out, last30: since(30), last90: since(BAR_DAYS) };
+  const links = out
+    .filter((d): d is BarDay & { href: string } => d.href !== undefined)
+    .map((d) => ({ day: d.day, text: `${formatUtcDate(`${d.day}T00:00:00Z`).slice(0, -5)}: ${CLASS_WORD[d.cls]}`, href: d.href }));
+  return { name, ...(href ? { href } : {}), days: out, links, last30: since(30), last90: since(BAR_DAYS) };
 }
 
 export function barDay(model: UptimeModel, pairs: readonly PairUptime[], day: string): BarDay {

@@ -11,11 +11,11 @@ import { barRow } from './uptime-bars.ts';
 
 type Index = Pick<SiteIndex, 'uptime' | 'groups' | 'regions' | 'components'>;
 
-export function groupBarRows(index: Index): (BarRow & { links: { name: string; href: string }[] })[] {
+export function groupBarRows(index: Index): (BarRow & { components: { name: string; href: string }[] })[] {
   const m = index.uptime;
   return index.groups.map((g) => ({
     ...barRow(m, g.components.flatMap((c) => m.regions.map((r) => m.pairs.get(pairKey(r, c.id))!)), g.name),
-    links: g.components.map((c) => ({ name: c.name, href: componentPath(c.id) })),
+    components: g.components.map((c) => ({ name: c.name, href: componentPath(c.id) })),
   }));
 }
 

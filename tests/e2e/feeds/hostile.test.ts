@@ -119,7 +119,10 @@ describe('JSON outputs', () => {
   const files = () => findOutputs(dist, (name) => name.endsWith('.json'));
 
   it('all parse, and keep the exact text including control characters (escaped by JSON)', () => {
-    expect(files()).toHaveLength(9);
+    // Nine API files, plus the uptime series per region and the SLA months (docs/uptime.md).
+    expect(files().filter((f) => !f.startsWith('/api/uptime/') && !f.startsWith('/sla/'))).toHaveLength(9);
+    expect(files().filter((f) => f.startsWith('/api/uptime/')).length).toBeGreaterThan(0);
+    expect(files().filter((f) => f.startsWith('/sla/')).length).toBeGreaterThan(0);
     for (const file of files()) {
       const text = read(dist, file);
       expect(text, file).not.toMatch(/[\u0000-\u001F]/); // raw control characters are never in JSON text

@@ -31,6 +31,10 @@ describe('bars', () => {
     expect(row.days[2]!.label).toBe('8 Jan 2026: 100.00 % available, under maintenance; 1 maintenance: Maintenance m');
     expect(row.days[0]).toEqual({ day: '2026-01-10', cls: 'o', label: '10 Jan 2026: 100.00 % available' });
     expect(row.days[13]).toEqual({ day: '2025-12-28', cls: 'n', label: '28 Dec 2025: no data' });
+    expect(row.links).toEqual([
+      { day: '2026-01-09', text: '9 Jan: partial outage', href: '/incidents/a/' },
+      { day: '2026-01-08', text: '8 Jan: maintenance', href: '/maintenance/m/' },
+    ]);
   });
 
   it('gives the 30- and 90-day figures over the days with data only', () => {

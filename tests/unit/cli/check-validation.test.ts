@@ -4,7 +4,7 @@ import { SAMPLE_NOW } from '../../support/paths.ts';
 
 const pinned = { HELIOGRAPH_NOW: SAMPLE_NOW };
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 60_000 }, () => {
   it('passes the sample content with its warnings, exit 0', () => {
     const run = runCliScript('check.ts', [], pinned);
     expect(run.status).toBe(0);

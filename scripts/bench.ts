@@ -12,6 +12,8 @@ import { buildSite, countFiles, folderBytes } from '../src/build/build-site.ts';
 import { runCli, UsageError } from '../src/cli/run.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { buildUptimeModel } from '../src/lib/uptime/day-model.ts';
+import { slaMonth, slaMonths } from '../src/lib/uptime/sla-report.ts';
 
 runCli(async () => {
   const { values } = parseArgs({
@@ -40,12 +42,20 @@ runCli(async () => {
   const build = (performance.now() - t) / 1000;
   if (!report.ok) return 1;
 
+  // What the uptime work adds inside the build: the day model (once per build)
+  // and every month's SLA report, timed on their own over the same content.
+  t = performance.now();
+  const uptime = buildUptimeModel(validation.content, values.now);
+  for (const month of slaMonths(uptime)) slaMonth(uptime, month, validation.content.site.sla);
+  const uptimeSeconds = (performance.now() - t) / 1000;
+
   const peakMiB = process.resourceUsage().maxRSS / 1024;
   const rows: [string, string][] = [
     ['entries', String(entries)],
     ['corpus written in', `${generate.toFixed(1)} s`],
     ['validation pass (check)', `${validate.toFixed(1)} s, ${validation.errors} errors, ${validation.warnings} warnings`],
     ['build (validate + astro + swap)', `${build.toFixed(1)} s`],
+    ['uptime model + SLA months', `${uptimeSeconds.toFixed(2)} s (${((uptimeSeconds / build) * 100).toFixed(1)} % of the build)`],
     ['peak memory (RSS)', `${peakMiB.toFixed(0)} MiB`],
     ['pages written', String(report.pages)],
     ['files written', String(countFiles(outDir))],

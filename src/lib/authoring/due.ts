@@ -9,7 +9,7 @@ import { entryKey } from '../index/site-index.ts';
 import { pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { noticeSchedule } from '../status/release.ts';
-import { maintenanceAnnouncedLate } from '../policy/maintenance-notice.ts';
+import { maintenanceAnnouncedLate, noticeDeadline } from '../policy/maintenance-notice.ts';
 import { readableDeadline, readableTime } from './time-text.ts';
 
 const DAY = 86_400_000;
@@ -50,7 +50,7 @@ export function dueItems(content: Content, now: string): DueItem[] {
     const data = m.data;
     if (data.type !== 'planned' || maintenanceStatus(data, now).state !== 'scheduled') continue;
     const start = Date.parse(data.window.start);
-    const noticeBy = new Date(start - noticeDays * DAY).toISOString();
+    const noticeBy = noticeDeadline(data, noticeDays);
     const announced = Date.parse(data.announced);
     const base = { key: entryKey(m), file: m.file, title: data.title };
     const starts = `starts ${readableTime(data.window.start)}`;

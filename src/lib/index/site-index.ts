@@ -13,6 +13,8 @@ import { releaseArrivals } from '../status/release.ts';
 import type { MonthGroup, TimelineItem } from '../status/timeline.ts';
 import { compareNewestFirst, groupByMonth } from '../status/timeline.ts';
 import { entryTime, lastChangedTime } from './entry-time.ts';
+import { buildUptimeModel } from '../uptime/day-model.ts';
+import type { UptimeModel } from '../uptime/day-model.ts';
 
 export const UPCOMING_DAYS = 14;
 
@@ -52,6 +54,8 @@ export interface SiteIndex {
   history: MonthGroup<Dated>[];
   /** The newest `lastChangedTime` of any entry (content only; the epoch when there are none). */
   lastChanged: string;
+  /** Per region × component per UTC day: downtime, excluded maintenance, worst impact (src/lib/uptime). */
+  uptime: UptimeModel;
 }
 
 const byTimeDesc = <E extends Entry>(entries: readonly E[]) =>
@@ -133,6 +137,7 @@ export function buildIndex(content: Content, now: string): SiteIndex {
       const t = lastChangedTime(e, now);
       return t > latest ? t : latest;
     }, '1970-01-01T00:00:00.000Z'),
+    uptime: buildUptimeModel(content, now),
   };
 }
 

@@ -10,8 +10,13 @@ export function maintenanceNoticeDays(m: Pick<MaintenanceData, 'announced' | 'wi
   return (Date.parse(m.window.start) - Date.parse(m.announced)) / DAY;
 }
 
+/** The latest time planned work may be announced: `maintenance_notice_days` before its window starts. */
+export function noticeDeadline(m: Pick<MaintenanceData, 'window'>, noticeDays: number): string {
+  return new Date(Date.parse(m.window.start) - noticeDays * DAY).toISOString();
+}
+
 /** Only planned work owes notice; unplanned work is announced as early as it can be. */
-export function maintenanceAnnouncedLate(m: MaintenanceData, site: Pick<SiteConfig, 'maintenance_notice_days'>): boolean {
+export function maintenanceAnnouncedLate(m: Pick<MaintenanceData, 'type' | 'window' | 'announced'>, site: Pick<SiteConfig, 'maintenance_notice_days'>): boolean {
   return m.type === 'planned' && maintenanceNoticeDays(m) < site.maintenance_notice_days;
 }
 

@@ -88,6 +88,18 @@ const nativeMaintenance = z.strictObject({
   cancelled: z.boolean(),
   expected_impact: z.string().nullable(),
 });
+const uptimeFigure = z.strictObject({ availability_percent: z.number().min(0).max(100).nullable(), downtime_minutes: z.number().min(0).nullable() });
+const uptimeSummary = z.strictObject({
+  target_percent: z.number(),
+  current_month: z.string().regex(/^\d{4}-\d{2}$/),
+  regions: z.array(
+    z.strictObject({
+      region: z.string(),
+      daily: z.url(),
+      components: z.array(z.strictObject({ component: z.string(), last_30_days: uptimeFigure, last_90_days: uptimeFigure, current_month: uptimeFigure })),
+    }),
+  ),
+});
 const native = z.strictObject({
   schema_version: z.literal(1),
   now: time,
@@ -131,6 +143,7 @@ const native = z.strictObject({
   active_notices: z.array(z.strictObject({ ...entryRef, type: z.enum(['awareness', 'readiness']), regions: z.array(z.string()), expires: time.nullable() })),
   pir: z.array(z.strictObject({ ...entryRef, severity: z.enum(['minor', 'major']), resolved: time.nullable(), ...pir })).max(50),
   feeds,
+  uptime: uptimeSummary,
 });
 
 describe('/api/heliograph.json', () => {

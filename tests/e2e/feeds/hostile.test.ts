@@ -129,9 +129,13 @@ describe('JSON outputs', () => {
 
   it('all parse, and keep the exact text including control characters (escaped by JSON)', () => {
     // heliograph.json, policy.json, and the eight Statuspage files for the site and for each region.
-    expect(files().filter((f) => !f.endsWith('/feed.json'))).toHaveLength(2 + 8 * (1 + raw.regions.length));
+    const api = files().filter((f) => !f.endsWith('/feed.json') && !f.startsWith('/api/uptime/') && !f.startsWith('/sla/'));
+    expect(api).toHaveLength(2 + 8 * (1 + raw.regions.length));
     // A JSON Feed beside every RSS/Atom pair: everything, 4 kinds, each region twice, each component.
     expect(files().filter((f) => f.endsWith('/feed.json'))).toHaveLength(1 + 4 + 2 * raw.regions.length + raw.components.length);
+    // The uptime series per region and the SLA months (docs/uptime.md).
+    expect(files().filter((f) => f.startsWith('/api/uptime/')).length).toBeGreaterThan(0);
+    expect(files().filter((f) => f.startsWith('/sla/')).length).toBeGreaterThan(0);
     for (const file of files()) {
       const text = read(dist, file);
       expect(text, file).not.toMatch(/[\u0000-\u001F]/); // raw control characters are never in JSON text

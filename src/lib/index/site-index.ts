@@ -14,6 +14,8 @@ import { compareNewestFirst, groupByMonth } from '../status/timeline.ts';
 import { entryTime, lastChangedTime } from './entry-time.ts';
 
 export const UPCOMING_DAYS = 14;
+/** How long a resolved incident stays on the home and region pages as confirmation. */
+export const RECENTLY_RESOLVED_HOURS = 72;
 
 export interface Dated<E extends Entry = Entry> {
   at: string;
@@ -37,6 +39,8 @@ export interface SiteIndex {
   /** `incidents/2026/eur-sign-in` → entry. */
   byKey: Map<string, Entry>;
   openIncidents: Incident[];
+  /** Resolved within RECENTLY_RESOLVED_HOURS before `now`, latest resolution first. */
+  recentlyResolved: Incident[];
   activeMaintenance: Maintenance[];
   /** Scheduled to start within UPCOMING_DAYS, soonest first. */
   upcomingMaintenance: Maintenance[];
@@ -70,6 +74,9 @@ export function buildIndex(content: Content, now: string): SiteIndex {
   const codes = content.regions.map((r) => r.code);
 
   const openIncidents = incidents.filter((i) => incidentStatus(i.data, now).phase === 'open');
+  const recentlyResolved = incidents
+    .filter((i) => incidentStatus(i.data, now).phase === 'resolved' && t - Date.parse(i.data.resolved!) <= RECENTLY_RESOLVED_HOURS * 3_600_000)
+    .sort((a, b) => Date.parse(b.data.resolved!) - Date.parse(a.data.resolved!) || a.id.localeCompare(b.id));
   const activeMaintenance = maintenance.filter((m) => isMaintenanceActive(maintenanceStatus(m.data, now).state));
   const horizon = t + UPCOMING_DAYS * 86_400_000;
   const upcomingMaintenance = maintenance
@@ -123,6 +130,7 @@ export function buildIndex(content: Content, now: string): SiteIndex {
     notices,
     byKey: new Map(all.map((e) => [entryKey(e), e])),
     openIncidents,
+    recentlyResolved,
     activeMaintenance,
     upcomingMaintenance,
     activeNotices,

@@ -48,13 +48,15 @@ export function releaseProgress(entry: Release, index: Pick<SiteIndex, 'now' | '
       { stage: i, kind: 'database' as const, at: a.databaseAt },
     ];
   });
-  const nextStep = steps.filter((s) => Date.parse(s.at) > t).sort((a, b) => a.at.localeCompare(b.at))[0];
-  const state = (stage: number, kind: 'service' | 'database', at: string): StepState =>
-    Date.parse(at) <= t ? 'done' : nextStep && nextStep.stage === stage && nextStep.kind === kind ? 'next' : 'later';
+  const ahead = steps.filter((s) => Date.parse(s.at) > t).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const nextAt = ahead[0] && Date.parse(ahead[0].at);
+  // Every step due at the soonest instant still ahead is "next".
+  const nextSteps = ahead.filter((s) => Date.parse(s.at) === nextAt);
+  const state = (at: string): StepState => (Date.parse(at) <= t ? 'done' : Date.parse(at) === nextAt ? 'next' : 'later');
   const stages = entry.data.rollout.map((stage, i) => {
     const a = arrivals.find((x) => x.stage === i)!;
-    const service = state(i, 'service', a.at);
-    const database = state(i, 'database', a.databaseAt);
+    const service = state(a.at);
+    const database = state(a.databaseAt);
     return {
       stage: i + 1,
       regions: regionLinks(stage.regions, index),
@@ -70,9 +72,9 @@ export function releaseProgress(entry: Release, index: Pick<SiteIndex, 'now' | '
   return {
     stages,
     summary: `Reached ${regionsReached.size} of ${countOf(total, 'region')}; database updated in ${regionsUpdated.size}.`,
-    next: nextStep && {
-      what: `${nextStep.kind === 'service' ? 'Service update' : 'Database update'} for stage ${nextStep.stage + 1}`,
-      at: nextStep.at,
+    next: nextSteps.length === 0 ? undefined : {
+      what: nextSteps.map((s) => `${s.kind === 'service' ? 'service update' : 'database update'} for stage ${s.stage + 1}`).join(' and ').replace(/^./, (c) => c.toUpperCase()),
+      at: nextSteps[0]!.at,
     },
   };
 }

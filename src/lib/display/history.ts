@@ -132,7 +132,7 @@ export function historyPages(history: readonly MonthGroup<Dated>[], regions: rea
       byRegion.get(code)!.push(item);
     }
     const filters: { filter: HistoryFilter; label: string; items: Dated[] }[] = [
-      { filter: { by: 'all' }, label: 'All', items: group.items },
+      { filter: { by: 'all' } as HistoryFilter, label: 'All', items: group.items },
       ...KINDS.map((kind) => ({ filter: { by: 'kind', kind } as HistoryFilter, label: PLURAL_LABEL[kind], items: group.items.filter((d) => d.kind === kind) })),
       ...regions.map((r) => ({ filter: { by: 'region', code: r.code } as HistoryFilter, label: r.name, items: byRegion.get(r.code) ?? [] })),
     ].filter((f) => f.items.length > 0);

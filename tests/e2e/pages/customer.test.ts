@@ -232,9 +232,9 @@ describe('release pages show progress', () => {
 });
 
 describe('polish', () => {
-  it('never repeats a region code in its name', async () => {
-    const page = await site.open('/maintenance/2026/gcc-network-maintenance/');
-    const text = await page.locator('main').innerText();
+  it.each(['/maintenance/2026/gcc-network-maintenance/', '/components/sign-in/', '/regions/gcc/'])('%s never repeats a region code in its name', async (path) => {
+    const page = await site.open(path);
+    const text = `${await page.title()}\n${await page.locator('main').innerText()}`;
     expect(text).toContain('US Government (GCC)');
     expect(text).not.toContain('(GCC) (GCC)');
     expect(text).not.toContain('(GCC High) (GCC-HIGH)');

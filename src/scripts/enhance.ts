@@ -1,35 +1,33 @@
 /**
  * The only script: it enhances, never completes, a page. `<time>` elements
- * switch from UTC to the visitor's zone (UTC stays in the tooltip) and gain a
- * relative age; windows shown in UTC gain their local times beside them.
+ * keep their UTC text and gain the visitor's local time beside it (see
+ * time-zone.ts) and a relative age; windows shown in UTC gain their local
+ * times beside them. Everything is formatted in the page's language.
  */
 import { localWindow } from '../lib/display/local-window.ts';
 import { relativeAge } from '../lib/display/relative-age.ts';
+import { enhanceTimes } from './time-zone.ts';
 
 // The visitor's clock, but never earlier than the build: a slow clock must not
 // show past events as "in 2 hours".
 const built = Date.parse(document.body.dataset['built'] ?? '');
 const now = Number.isNaN(built) ? Date.now() : Math.max(Date.now(), built);
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const zone = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' });
+const lang = document.documentElement.lang || 'en';
+const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+const zone = new Intl.DateTimeFormat(lang, { timeZoneName: 'short' });
 const zoneName = (ms: number) => zone.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
 
 const local = (ms: number) => `${dateTime.format(ms)} ${zoneName(ms)}`;
 
-for (const el of document.querySelectorAll<HTMLTimeElement>('time[datetime*="T"]')) {
+enhanceTimes();
+
+for (const el of document.querySelectorAll<HTMLTimeElement>('time[datetime*="T"][data-age]')) {
   const ms = Date.parse(el.dateTime);
   if (Number.isNaN(ms)) continue;
-  if (!el.hasAttribute('data-utc')) {
-    el.title = el.textContent ?? '';
-    el.textContent = el.hasAttribute('data-date') ? dateOnly.format(ms) : local(ms);
-  }
-  if (el.hasAttribute('data-age')) {
-    const age = document.createElement('span');
-    age.className = 'age';
-    age.textContent = ` (${relativeAge(ms, now)})`;
-    el.after(age);
-  }
+  const age = document.createElement('span');
+  age.className = 'age';
+  age.textContent = ` (${relativeAge(ms, now, lang)})`;
+  (el.nextElementSibling?.classList.contains('local-time') ? el.nextElementSibling : el).after(age);
 }
 
 // Shown beside a UTC time that stays: "(your time: …)".

@@ -19,12 +19,22 @@ export interface Link {
 
 type Lookup = Pick<SiteIndex, 'regionByCode' | 'componentById' | 'regions'>;
 
+/**
+ * "Europe (EUR)"; a name that already names its code keeps it once:
+ * "US Government (GCC)", not "US Government (GCC) (GCC)".
+ */
+export function regionLabel(code: string, name: string | undefined): string {
+  if (name === undefined) return code;
+  const words = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+  return ` ${words(name)} `.includes(` ${words(code)} `) ? name : `${name} (${code})`;
+}
+
 /** Region codes as links; `global` reads "All regions" and links nowhere. */
 export function regionLinks(codes: readonly string[], index: Lookup): Link[] {
   return codes.map((code) =>
     code === GLOBAL
       ? { label: 'All regions', href: undefined }
-      : { label: `${index.regionByCode.get(code)?.name ?? code} (${code})`, href: regionPath(code) },
+      : { label: regionLabel(code, index.regionByCode.get(code)?.name), href: regionPath(code) },
   );
 }
 

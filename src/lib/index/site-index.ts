@@ -17,6 +17,8 @@ import { buildUptimeModel } from '../uptime/day-model.ts';
 import type { UptimeModel } from '../uptime/day-model.ts';
 
 export const UPCOMING_DAYS = 14;
+/** How long a resolved incident stays on the home and region pages as confirmation. */
+export const RECENTLY_RESOLVED_HOURS = 72;
 
 export interface Dated<E extends Entry = Entry> {
   at: string;
@@ -40,6 +42,8 @@ export interface SiteIndex {
   /** `incidents/2026/eur-sign-in` → entry. */
   byKey: Map<string, Entry>;
   openIncidents: Incident[];
+  /** Resolved within RECENTLY_RESOLVED_HOURS before `now`, latest resolution first. */
+  recentlyResolved: Incident[];
   activeMaintenance: Maintenance[];
   /** Scheduled to start within UPCOMING_DAYS, soonest first. */
   upcomingMaintenance: Maintenance[];
@@ -75,6 +79,9 @@ export function buildIndex(content: Content, now: string): SiteIndex {
   const codes = content.regions.map((r) => r.code);
 
   const openIncidents = incidents.filter((i) => incidentStatus(i.data, now).phase === 'open');
+  const recentlyResolved = incidents
+    .filter((i) => incidentStatus(i.data, now).phase === 'resolved' && t - Date.parse(i.data.resolved!) <= RECENTLY_RESOLVED_HOURS * 3_600_000)
+    .sort((a, b) => Date.parse(b.data.resolved!) - Date.parse(a.data.resolved!) || a.id.localeCompare(b.id));
   const activeMaintenance = maintenance.filter((m) => isMaintenanceActive(maintenanceStatus(m.data, now).state));
   const horizon = t + UPCOMING_DAYS * 86_400_000;
   const upcomingMaintenance = maintenance
@@ -126,6 +133,7 @@ export function buildIndex(content: Content, now: string): SiteIndex {
     notices,
     byKey: new Map(all.map((e) => [entryKey(e), e])),
     openIncidents,
+    recentlyResolved,
     activeMaintenance,
     upcomingMaintenance,
     activeNotices,

@@ -51,3 +51,14 @@ describe('entry views', () => {
     expect(recent.upcoming.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('regionLabel', () => {
+  it('adds the code once, never twice', async () => {
+    const { regionLabel } = await import('../../../src/lib/display/entry-views.ts');
+    expect(regionLabel('EUR', 'Europe')).toBe('Europe (EUR)');
+    expect(regionLabel('GCC', 'US Government (GCC)')).toBe('US Government (GCC)');
+    expect(regionLabel('GCC-HIGH', 'US Government (GCC High)')).toBe('US Government (GCC High)');
+    expect(regionLabel('DEU', 'Germany (sovereign)')).toBe('Germany (sovereign) (DEU)');
+    expect(regionLabel('XYZ', undefined)).toBe('XYZ');
+  });
+});

@@ -11,11 +11,13 @@ export interface Mailer {
 }
 
 export function createMailer(smtpUrl: string, from: string, timeoutMs: number): Mailer {
-  const transport: Transporter = nodemailer.createTransport(smtpUrl, {
+  // The URL gives host, port, TLS and credentials; the timeouts apply where it sets none.
+  const transport: Transporter = nodemailer.createTransport({
+    url: smtpUrl,
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
-  } as never);
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     async send(to, message) {
       try {

@@ -83,6 +83,18 @@ describe('notify faults', { timeout: 120_000 }, () => {
     expect(sentTo(site.readState(), 'last')).toHaveLength(1);
   });
 
+  it('an SMTP server that never greets: timed out, retried and left for the next run', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    cleanup.push(() => new Promise<void>((resolve) => silent.close(() => resolve())));
+    const { site } = await setUp({}, `- id: ops\n  email: ops@example.com\n`);
+    const port = (silent.address() as AddressInfo).port;
+    const run = await runNotify(site.args('--timeout', '300', '--attempts', '2', '--backoff', '10'), { HELIOGRAPH_NOW: NOW, SMTP_URL: `smtp://127.0.0.1:${port}` });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/failed {2}email {3}ops .*transient failure .*left for the next run after 2 attempts/);
+    expect(sentTo(site.readState(), 'ops')).toEqual([]);
+  });
+
   it('no SMTP server listening: a transient failure, retried and left for the next run', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

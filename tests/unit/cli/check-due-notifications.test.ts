@@ -11,16 +11,14 @@ describe('npm run check -- --due: upcoming notifications', { timeout: 60_000 }, 
     expect(run.stdout.split('\n')).toContain(
       'notify   maintenance/2026/nam-can-database-upgrade: "maintenance started" notification at 2026-11-24 03:00 UTC — Database platform upgrade in North America and Canada',
     );
-    // A minute more than 24 hours before, it is not listed yet.
-    expect(due('2026-11-23T02:59:00Z').stdout).not.toContain('nam-can-database-upgrade: "maintenance started"');
   });
 
   it('lists major-release notices in the next 7 days', () => {
     // 2027 wave 1 starts 2027-04-05 18:00: its 90-day notice is 2027-01-05 18:00.
     const run = due('2026-12-30T12:00:00Z');
+    // The horizons' edges are in tests/unit/notify/upcoming.test.ts.
     expect(run.stdout.split('\n')).toContain(
       'notify   releases/2027/2027-release-wave-1: major-release notice (90 days before the first stage) at 2027-01-05 18:00 UTC — 2027 release wave 1',
     );
-    expect(due('2026-12-29T12:00:00Z').stdout).not.toContain('major-release notice (90 days before the first stage) at 2027-01-05');
   });
 });

@@ -1,6 +1,6 @@
-/** `/maintenance.ics` and `/regions/<code>/maintenance.ics`. */
+/** `/maintenance.ics`, `/regions/<code>/maintenance.ics` and their `maintenance-only.ics` without release stages. */
 import type { SiteIndex } from '../index/site-index.ts';
-import type { CalendarEvent, CalendarScope } from './events.ts';
+import type { CalendarEvent, CalendarOptions, CalendarScope } from './events.ts';
 import { calendarEvents } from './events.ts';
 import type { IcsComponent } from './ics.ts';
 import { escapeText, formatUtcDateTime, safeValue, serializeIcs } from './ics.ts';
@@ -24,9 +24,10 @@ export function eventComponent(e: CalendarEvent): IcsComponent {
   };
 }
 
-export function buildCalendar(index: SiteIndex, scope: CalendarScope): string {
+export function buildCalendar(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): string {
   const region = scope.kind === 'region' ? index.regionByCode.get(scope.code) : undefined;
-  const name = region ? `${index.site.title}: maintenance in ${region.name} (${region.code})` : `${index.site.title}: maintenance`;
+  const only = options.releaseStages ? '' : ' only';
+  const name = region ? `${index.site.title}: maintenance${only} in ${region.name} (${region.code})` : `${index.site.title}: maintenance${only}`;
   return serializeIcs({
     type: 'VCALENDAR',
     lines: [
@@ -36,10 +37,10 @@ export function buildCalendar(index: SiteIndex, scope: CalendarScope): string {
       ['METHOD', 'PUBLISH'],
       ['NAME', escapeText(name)],
       ['X-WR-CALNAME', escapeText(name)],
-      ['X-WR-CALDESC', escapeText('Maintenance windows and release stages, in UTC.')],
+      ['X-WR-CALDESC', escapeText(options.releaseStages ? 'Maintenance windows and release stages, in UTC.' : 'Maintenance windows only, in UTC.')],
       ['REFRESH-INTERVAL;VALUE=DURATION', 'PT1H'],
       ['X-PUBLISHED-TTL', 'PT1H'],
     ],
-    components: calendarEvents(index, scope).map(eventComponent),
+    components: calendarEvents(index, scope, options).map(eventComponent),
   });
 }

@@ -118,14 +118,19 @@ export function releaseStageEvent(r: Release, arrival: Arrival, index: Pick<Site
   };
 }
 
+/** Whether a calendar lists release stages besides maintenance windows (the maintenance-only ones do not). */
+export interface CalendarOptions {
+  releaseStages: boolean;
+}
+
 /** The events of a calendar, bounded by CALENDAR_PAST_DAYS and CALENDAR_LIMIT, in start order. */
-export function calendarEvents(index: SiteIndex, scope: CalendarScope): CalendarEvent[] {
+export function calendarEvents(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): CalendarEvent[] {
   const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
   // Cheap date checks first; events are only built for what is kept.
   const windows: Maintenance[] = [];
   const stages: { release: Release; arrival: Arrival }[] = [];
   // A stage ends within a day of its start (one daily window).
-  const recentStage = (at: string) => Date.parse(at) + DAY >= cutoff;
+  const recentStage = (at: string) => options.releaseStages && Date.parse(at) + DAY >= cutoff;
   if (scope.kind === 'region') {
     const timeline = index.timelines.get(scope.code);
     if (!timeline) throw new Error(`no such region: ${scope.code}`);
@@ -136,7 +141,7 @@ export function calendarEvents(index: SiteIndex, scope: CalendarScope): Calendar
   } else {
     const codes = index.regions.map((r) => r.code);
     windows.push(...index.maintenance);
-    for (const release of index.releases) {
+    for (const release of options.releaseStages ? index.releases : []) {
       if (!release.data.rollout.some((s) => recentStage(s.at))) continue;
       for (const arrival of releaseArrivals(release.data, codes)) if (recentStage(arrival.at)) stages.push({ release, arrival });
     }

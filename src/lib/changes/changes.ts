@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { excerpt } from '../content/markdown.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
 import { NOTICE_TYPE_LABEL, RELEASE_TYPE_LABEL, UPDATE_STATUS_LABEL } from '../display/labels.ts';
-import { entryState, formatFeedTime } from '../feeds/entry-state.ts';
+import { entryFacts, formatFeedTime } from '../feeds/entry-state.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
@@ -47,7 +47,7 @@ export function publishedChanges(index: SiteIndex): Change[] {
   const out: Change[] = [];
   const add = (entry: Entry, draft: Draft) => {
     if (Date.parse(draft.at) > t) return;
-    const facts = entryState(entry, { ...index, now: draft.at }).facts;
+    const facts = entryFacts(entry, index, draft.at);
     out.push({
       ...draft,
       id: changeId(entry, draft.kind, draft.at, `${draft.state}\n${draft.summary}`),
@@ -108,6 +108,9 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
   const window = `${formatFeedTime(d.window.start)} to ${formatFeedTime(d.window.end)}`;
   // Cancellation carries no time of its own: the state at a moment is read as if it had not been cancelled.
   const stateAt = (at: string) => maintenanceStatus({ ...d, cancelled: false }, at);
+  const posted = postedUpdates(d.updates, index.now);
+  // An update posted at the announcement time is the announcement's own text, not a second item.
+  const announcing = posted[0]?.at === d.announced ? posted[0] : undefined;
   const drafts: Draft[] = [
     {
       ...base,
@@ -115,20 +118,22 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
       at: d.announced,
       timeDriven: false,
       state: MAINTENANCE_STATE_LABEL[stateAt(d.announced).state],
-      summary: `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} announced for ${window}.`,
-      anchor: 'updates',
+      summary: announcing?.text ?? `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} announced for ${window}.`,
+      anchor: announcing ? updateAnchor(1) : 'updates',
     },
   ];
-  const posted = postedUpdates(d.updates, index.now);
   posted.forEach((u, i) => {
     // A cancelled maintenance's last update is where the cancellation was said.
     const cancelling = d.cancelled && i === d.updates.length - 1;
+    if (u === announcing && !cancelling) return;
+    // A "completed" update posted at the `completed` time is the completion itself.
+    const completing = !cancelling && u.status === 'completed' && u.at === d.completed;
     drafts.push({
       ...base,
-      kind: cancelling ? 'maintenance.cancelled' : 'maintenance.updated',
+      kind: cancelling ? 'maintenance.cancelled' : completing ? 'maintenance.completed' : 'maintenance.updated',
       at: u.at,
       timeDriven: false,
-      state: cancelling ? MAINTENANCE_STATE_LABEL.cancelled : (UPDATE_STATUS_LABEL[u.status] ?? u.status),
+      state: cancelling ? MAINTENANCE_STATE_LABEL.cancelled : completing ? MAINTENANCE_STATE_LABEL[stateAt(u.at).state] : (UPDATE_STATUS_LABEL[u.status] ?? u.status),
       summary: u.text,
       anchor: updateAnchor(i + 1),
     });
@@ -145,7 +150,7 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
   if (stateAt(d.window.end).state === 'overran') {
     drafts.push({ ...base, kind: 'maintenance.overran', at: d.window.end, timeDriven: true, state: MAINTENANCE_STATE_LABEL.overran, summary: `The work is still going on after its window ended at ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
   }
-  if (d.completed !== undefined) {
+  if (d.completed !== undefined && !posted.some((u) => u.status === 'completed' && u.at === d.completed)) {
     const done = stateAt(d.completed);
     drafts.push({
       ...base,

@@ -13,8 +13,17 @@ const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter(
 const iso = (d: Date) => d.toISOString();
 
 describe('maintenance calendars', () => {
-  it('exist for everything and for each region', () => {
-    expect(calendars).toEqual(['/maintenance.ics', ...index.regions.map((r) => `/regions/${r.code.toLowerCase()}/maintenance.ics`)].sort());
+  it('exist for everything and for each region, with release stages and maintenance only', () => {
+    expect(calendars).toEqual(
+      ['', ...index.regions.map((r) => `/regions/${r.code.toLowerCase()}`)].flatMap((base) => [`${base}/maintenance.ics`, `${base}/maintenance-only.ics`]).sort(),
+    );
+  });
+
+  it.each(['', ...index.regions.map((r) => `/regions/${r.code.toLowerCase()}`)])('%s/maintenance-only.ics: the same maintenance events, no release stage', (base) => {
+    const only = events(read(SAMPLE_DIST, `${base}/maintenance-only.ics`));
+    const withStages = events(read(SAMPLE_DIST, `${base}/maintenance.ics`));
+    expect(only.every((e) => e.uid.startsWith('maintenance/'))).toBe(true);
+    expect(only.map((e) => e.uid)).toEqual(withStages.filter((e) => e.uid.startsWith('maintenance/')).map((e) => e.uid));
   });
 
   it.each(calendars)('%s is RFC 5545 text: CRLF lines of at most 75 octets, one VCALENDAR', (calendar) => {
@@ -32,7 +41,8 @@ describe('maintenance calendars', () => {
   it.each(calendars)('%s parses and round-trips UID, DTSTART, DTEND, STATUS, SEQUENCE and URL against the content', (calendar) => {
     const code = calendar.startsWith('/regions/') ? index.regions.find((r) => r.code.toLowerCase() === calendar.split('/')[2])!.code : undefined;
     const parsed = events(read(SAMPLE_DIST, calendar));
-    expect(parsed.length).toBeGreaterThan(0);
+    // A region without maintenance in the last 90 days or to come has an empty maintenance-only calendar.
+    if (!calendar.endsWith('maintenance-only.ics')) expect(parsed.length).toBeGreaterThan(0);
     expect(parsed.length).toBeLessThanOrEqual(200);
     expect(new Set(parsed.map((e) => e.uid)).size).toBe(parsed.length);
     for (const event of parsed) {

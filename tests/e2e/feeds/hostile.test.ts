@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../support/browser.ts';
 import { runBuild } from '../../support/build.ts';
 import { SAMPLE_NOW } from '../../support/paths.ts';
+import { formatOf, readFeed } from '../../support/feed-reader.ts';
 import { findOutputs, indexOf, read, XML_FORBIDDEN, xmlParser } from './outputs.ts';
 
 const CONTENT = 'tests/fixtures/hostile';
@@ -78,20 +79,18 @@ describe('XML outputs (RSS, Atom, SVG)', () => {
 
   it('carry the hostile title as text, minus the forbidden characters', () => {
     const expected = hostile.data.title.replace(CONTROLS, '');
-    const rss = xmlParser.parse(read(dist, '/regions/eur/rss.xml')).rss.channel.item;
-    expect(rss.map((i: { title: string }) => i.title)).toContain(expected);
-    const atom = xmlParser.parse(read(dist, '/incidents/atom.xml')).feed.entry;
-    expect(atom.map((e: { title: { '#text': string } }) => e.title['#text'])).toContain(expected);
+    // Item titles are "State: title (regions)"; a real feed parser reads them back as text.
+    for (const [file, format] of [['/regions/eur/rss.xml', 'rss'], ['/incidents/atom.xml', 'atom'], ['/regions/eur/incidents/feed.json', 'json']] as const) {
+      const titles = readFeed(read(dist, file), format).map((i) => i.title);
+      expect(titles.some((t) => t.includes(format === 'json' ? hostile.data.title : expected)), file).toBe(true);
+    }
     const channel = xmlParser.parse(read(dist, '/rss.xml')).rss.channel;
     expect(channel.title).toBe(index.site.title);
   });
 
   it('never let markup from the content become HTML in feed content', async () => {
-    for (const file of ['/rss.xml', '/atom.xml', '/regions/uae/atom.xml', '/notices/rss.xml']) {
-      const doc = xmlParser.parse(read(dist, file));
-      const htmls: string[] = doc.rss
-        ? doc.rss.channel.item.map((i: Record<string, string>) => i['content:encoded'])
-        : doc.feed.entry.map((e: { content: { '#text': string } }) => e.content['#text']);
+    for (const file of ['/rss.xml', '/atom.xml', '/feed.json', '/regions/eur/incidents/atom.xml', '/notices/rss.xml']) {
+      const htmls = readFeed(read(dist, file), formatOf(file)).map((i) => i.html);
       for (const html of htmls) {
         const found = await page.evaluate((source) => {
           const template = document.createElement('template');
@@ -119,7 +118,9 @@ describe('JSON outputs', () => {
   const files = () => findOutputs(dist, (name) => name.endsWith('.json'));
 
   it('all parse, and keep the exact text including control characters (escaped by JSON)', () => {
-    expect(files()).toHaveLength(9);
+    expect(files().filter((f) => !f.endsWith('/feed.json'))).toHaveLength(9);
+    // A JSON Feed beside every RSS/Atom pair: everything, 4 kinds, each region twice, each component.
+    expect(files().filter((f) => f.endsWith('/feed.json'))).toHaveLength(1 + 4 + 2 * index.regions.length + index.components.length);
     for (const file of files()) {
       const text = read(dist, file);
       expect(text, file).not.toMatch(/[\u0000-\u001F]/); // raw control characters are never in JSON text
@@ -147,7 +148,8 @@ describe('calendars', () => {
   const files = () => findOutputs(dist, (name) => name.endsWith('.ics'));
 
   it('fold every line within 75 octets on character boundaries, with CRLF only', () => {
-    expect(files()).toHaveLength(4);
+    // With and without release stages, for everything and each region.
+    expect(files()).toHaveLength(2 * (1 + index.regions.length));
     let folded = 0;
     for (const file of files()) {
       const text = read(dist, file);

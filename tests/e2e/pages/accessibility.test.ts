@@ -10,6 +10,7 @@ const PAGES = [
   '/incidents/2026/nam-cannot-save-records/',
   '/maintenance/2026/fra-ger-reporting-migration/',
   '/releases/2026/2026-release-wave-2/',
+  '/subscribe/',
 ];
 
 describe('axe-core finds no WCAG 2.2 AA violations', () => {

@@ -48,10 +48,12 @@ describe('region page', () => {
     expect(existsSync(path.join(SAMPLE_DIST, 'regions/nam/2025/06/index.html'))).toBe(true);
   });
 
-  it('links the region’s own feeds in <head>', async () => {
+  it('links the region’s own feeds and its incidents feed in <head>', async () => {
     const page = await site.open('/regions/gcc-high/');
     const rss = await page.locator('link[type="application/rss+xml"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    expect(rss).toEqual(['/rss.xml', '/regions/gcc-high/rss.xml']);
+    expect(rss).toEqual(['/rss.xml', '/regions/gcc-high/rss.xml', '/regions/gcc-high/incidents/rss.xml']);
+    const json = await page.locator('link[type="application/feed+json"]').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(json).toEqual(['/feed.json', '/regions/gcc-high/feed.json', '/regions/gcc-high/incidents/feed.json']);
   });
 
   describe('daily window in UTC and in the visitor’s time', () => {

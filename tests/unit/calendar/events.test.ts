@@ -55,6 +55,18 @@ describe('calendarEvents', () => {
     expect(all).toContain('maintenance/2026/nam-db@status.example.com');
   });
 
+  it('without release stages (the maintenance-only calendars) has the maintenance windows alone', () => {
+    const only = { releaseStages: false };
+    expect(calendarEvents(index, { kind: 'region', code: 'EUR' }, only).map((e) => e.uid)).toEqual(['maintenance/2026/eur-cancelled@status.example.com']);
+    expect(calendarEvents(index, { kind: 'all' }, only).map((e) => e.uid)).toEqual([
+      'maintenance/2026/nam-db@status.example.com',
+      'maintenance/2026/eur-cancelled@status.example.com',
+    ]);
+    const parsed = Object.values(ical.sync.parseICS(buildCalendar(index, { kind: 'region', code: 'EUR' }, only))).filter((c) => c?.type === 'VEVENT');
+    expect(parsed.map((e) => (e as { uid: string }).uid)).toEqual(['maintenance/2026/eur-cancelled@status.example.com']);
+    expect(buildCalendar(index, { kind: 'region', code: 'EUR' }, only)).toContain('X-WR-CALNAME:Status: maintenance only in Europe (EUR)');
+  });
+
   it('marks cancelled work CANCELLED and stamps events from content, not from now', () => {
     const [cancelled] = calendarEvents(index, { kind: 'region', code: 'EUR' }).filter((e) => e.uid.startsWith('maintenance/'));
     expect(cancelled).toMatchObject({ status: 'CANCELLED', stamp: '2026-11-01T00:00:00.000Z', sequence: 1, url: 'https://status.example.com/maintenance/2026/eur-cancelled/' });

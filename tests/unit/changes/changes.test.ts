@@ -44,6 +44,14 @@ describe('publishedChanges: an incident', () => {
     expect(resolved.regions).toEqual(['EUR', 'GBR']);
     expect(resolved.severity).toBe('major');
     expect(resolved.facts).toContain('Regions: EUR, GBR');
+    // Facts are as of the change: the opening does not know the resolution yet.
+    expect(resolved.facts).toContain('Resolved: 2026-11-21 11:00 UTC');
+    expect(changes.find((c) => c.kind === 'incident.opened')!.facts).toEqual([
+      'Impact: Partial outage (major incident)',
+      'Started: 2026-11-21 08:00 UTC',
+      'Regions: EUR, GBR',
+      'Components: Sign-in',
+    ]);
   });
 
   it('at each stage adds exactly one change and keeps every earlier id', () => {
@@ -107,6 +115,17 @@ describe('publishedChanges: maintenance', () => {
     expect(changes[0]!.summary).toBe('The work is complete, 45 min past its window.');
   });
 
+  it('a "completed" update at the completed time is the completion, not a second change', () => {
+    const done = { ...work, data: { ...work.data, completed: '2026-11-21T12:30:00.000Z', updates: [...work.data.updates, { at: '2026-11-21T12:30:00.000Z', status: 'completed' as const, text: 'All done.' }] } };
+    const changes = changesAt('2026-11-22T00:00:00Z', { maintenance: [done] });
+    expect(changes.map((c) => [c.kind, c.title, c.summary, c.anchor])).toEqual([
+      ['maintenance.completed', 'Completed: Database upgrade (NAM)', 'All done.', 'update-2'],
+      ['maintenance.started', 'In progress: Database upgrade (NAM)', 'The maintenance window has started; it is planned to end 2026-11-21 13:00 UTC.', 'updates'],
+      ['maintenance.updated', 'Scheduled: Database upgrade (NAM)', 'Still on for tomorrow.', 'update-1'],
+      ['maintenance.announced', 'Scheduled: Database upgrade (NAM)', 'Planned maintenance announced for 2026-11-21 11:00 UTC to 2026-11-21 13:00 UTC.', 'updates'],
+    ]);
+  });
+
   it('cancelled: the cancelling update is the cancellation, and the window never starts', () => {
     const cancelled = {
       ...work,
@@ -117,6 +136,12 @@ describe('publishedChanges: maintenance', () => {
       ['maintenance.updated', '2026-11-20T09:00:00.000Z', 'Scheduled: Database upgrade (NAM)'],
       ['maintenance.announced', '2026-11-10T09:00:00.000Z', 'Scheduled: Database upgrade (NAM)'],
     ]);
+  });
+
+  it('an update posted when the work is announced is the announcement, not a second change', () => {
+    const announcedWithUpdate = { ...work, data: { ...work.data, updates: [{ at: '2026-11-10T09:00:00.000Z', status: 'scheduled' as const, text: 'Scheduled for 21 November.' }] } };
+    const changes = changesAt('2026-11-15T00:00:00Z', { maintenance: [announcedWithUpdate] });
+    expect(changes.map((c) => [c.kind, c.summary, c.anchor])).toEqual([['maintenance.announced', 'Scheduled for 21 November.', 'update-1']]);
   });
 
   it('a day later with no content change adds only time-driven changes', () => {

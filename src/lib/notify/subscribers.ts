@@ -9,8 +9,8 @@ import { z } from 'zod';
 import type { ChangeKind } from '../changes/change.ts';
 import { problemAt, zodProblems } from '../content/load.ts';
 import type { Problem } from '../content/problem.ts';
-import { describeFound } from '../content/problem.ts';
-import { parseYamlSource } from '../content/source.ts';
+import { describeFound, sortProblems } from '../content/problem.ts';
+import { isPlainObject, parseYamlSource } from '../content/source.ts';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = [
   'incident.opened',
@@ -101,15 +101,13 @@ export function parseSubscribers(file: string, bytes: Uint8Array, known: Known):
   const firstLine = new Map<string, number | undefined>();
   parsed.data.forEach((raw, index) => {
     const result = subscriberSchema.safeParse(raw);
-    if (!result.success) {
-      problems.push(...zodProblems(file, raw, parsed.lines, result.error, subscriberSchema as unknown as z.ZodType, [index]));
-      return;
-    }
-    const s = result.data;
-    let ok = true;
+    let ok = result.success;
+    if (!result.success) problems.push(...zodProblems(file, raw, parsed.lines, result.error, subscriberSchema as unknown as z.ZodType, [index]));
+    // Checked on the raw data, so a typo in a region is reported even when another field is wrong too.
     const unknownValues = (field: 'regions' | 'components', allowed: readonly string[], what: string) => {
-      (s[field] ?? []).forEach((value, i) => {
-        if (allowed.includes(value)) return;
+      const values = isPlainObject(raw) && Array.isArray(raw[field]) ? (raw[field] as unknown[]) : [];
+      values.forEach((value, i) => {
+        if (typeof value !== 'string' || allowed.includes(value)) return;
         ok = false;
         const hint = field === 'regions' ? ' (leave regions out for every region)' : '';
         problems.push(problemAt(file, parsed.lines, [index, field, i], `found ${describeFound(value)}, expected ${what}: ${allowed.join(', ')}${hint}`));
@@ -117,6 +115,8 @@ export function parseSubscribers(file: string, bytes: Uint8Array, known: Known):
     };
     unknownValues('regions', known.regions, 'a region code from regions.yaml');
     unknownValues('components', known.components, 'a component id from components.yaml');
+    if (!result.success) return;
+    const s = result.data;
     const line = parsed.lines[`${index}.id`];
     if (firstLine.has(s.id)) {
       const where = firstLine.get(s.id);
@@ -125,7 +125,7 @@ export function parseSubscribers(file: string, bytes: Uint8Array, known: Known):
     } else firstLine.set(s.id, line);
     if (ok) subscribers.push(s);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, subscribers };
+  return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : { ok: true, subscribers };
 }
 
 /** Environment variables the subscribers need that are unset or not usable. */

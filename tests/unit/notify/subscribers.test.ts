@@ -67,6 +67,17 @@ describe('parseSubscribers', () => {
     ]);
   });
 
+  it('reports a region typo even when another field of the subscriber is wrong too', () => {
+    expect(lines(`- id: ops
+  email: ops@example.com
+  regions: [GRB]
+  kinds: [incidnt]
+`)).toEqual([
+      'subscribers.yaml:3: 0.regions.0: found "GRB", expected a region code from regions.yaml: NAM, EUR, GBR (leave regions out for every region)',
+      'subscribers.yaml:4: 0.kinds.0: found "incidnt", expected one of incident, maintenance, release, notice, or a change kind such as incident.resolved',
+    ]);
+  });
+
   it('refuses a repeated id, unknown keys, and a file that is not a list', () => {
     expect(lines(`- id: a
   email: a@example.com

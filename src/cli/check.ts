@@ -12,6 +12,7 @@ import { readableTime } from '../lib/authoring/time-text.ts';
 import { annotated, annotation, jobSummary } from '../lib/content/github-report.ts';
 import { formatProblem } from '../lib/content/problem.ts';
 import { validateContent } from '../lib/content/validate.ts';
+import { formatUpcoming, upcomingNotifications } from '../lib/notify/upcoming.ts';
 import type { Validation } from '../lib/content/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 import { runCli, UsageError } from './run.ts';
@@ -25,7 +26,9 @@ the publishing policy, and prints each problem as file:line: field: message.
   --due           list instead what is due or overdue now, one per line with its
                   date: post-incident reports, notices for planned maintenance
                   starting soon, major-release notices in the next 14 days
-                  (with --strict: exit 1 if anything is overdue)
+                  (with --strict: exit 1 if anything is overdue), then the
+                  notifications coming up: major-release notices in the next
+                  7 days, maintenance starting in the next 24 hours
   --content DIR   the content folder (default: content)
   --changed FILES the files a change touches (repeat it, or give one value with
                   one path per line, as git diff --name-only prints them):
@@ -86,6 +89,8 @@ function listDue(result: Validation, now: string, strict: boolean): number {
   for (const problem of result.problems) if (problem.severity === 'error') console.log(formatProblem(problem));
   const items = dueItems(result.content, now);
   for (const item of items) console.log(formatDueItem(item));
+  // What `npm run notify` will send soon by the clock alone (release notices, maintenance starting).
+  for (const item of upcomingNotifications(result.content, now)) console.log(formatUpcoming(item));
   const overdue = items.filter((i) => i.state === 'overdue').length;
   console.log(items.length === 0 ? `nothing due or overdue at ${readableTime(now)}` : `${items.length - overdue} due, ${overdue} overdue at ${readableTime(now)}`);
   if (result.errors > 0) {

@@ -9,7 +9,7 @@
  * components the corpus uses (default: content).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +43,22 @@ function buildOnce(contentDir: string, outDir: string, now: string): BuildRun {
     throw new Error(`the build of ${contentDir} failed (exit ${child.status})`);
   }
   return JSON.parse(line) as BuildRun;
+}
+
+/**
+ * Removes the bench's temp folder. The last build's background remover may
+ * still be deleting a previous output inside it at the same time, which can
+ * make one pass fail or miss a file: try a few passes.
+ */
+function removeBenchFolder(root: string): void {
+  for (let pass = 0; pass < 5 && existsSync(root); pass++) {
+    try {
+      rmSync(root, { recursive: true, force: true });
+    } catch {
+      // Raced with the background remover; the next pass finishes the job.
+    }
+  }
+  if (existsSync(root)) console.log(`not removed: ${root}`);
 }
 
 /** The corpus's entry files, sorted, relative to the content folder. */
@@ -108,6 +124,6 @@ runCli(async () => {
     console.log([name.padEnd(24), run.seconds.toFixed(1).padStart(8), run.peakMiB.toFixed(0).padStart(9), ...phases].join(''));
   }
   if (values.keep) console.log(`kept: ${root}`);
-  else rmSync(root, { recursive: true, force: true });
+  else removeBenchFolder(root);
   return 0;
 });

@@ -18,6 +18,7 @@ describe('npm run bench at 3 entries', () => {
     expect(run.stdout).toMatch(/^entries +3$/m);
     expect(run.stdout).toMatch(/^validation pass \(check\) +\d+\.\d s, 0 errors, 0 warnings$/m);
     expect(run.stdout).toMatch(/^pages written +[1-9]\d*$/m);
+    expect(run.stdout).not.toContain('not removed:');
   });
 
   it('prints a header with the phases and one row per build: wall seconds, peak MiB and a figure per phase', () => {

@@ -10,6 +10,23 @@ export default defineConfig({
   // One stylesheet file shared (and cached) by every page, never inlined per page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
+  // Never inline the enhancement script into pages: one cached file under
+  // /_astro/, so the Content-Security-Policy can say script-src 'self' with no
+  // inline script at all (see public/_headers and src/layouts/Base.astro).
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    {
+      // The dev server injects inline scripts and styles, which the policy
+      // would block: pages carry the CSP <meta> in every build, never in dev.
+      // (import.meta.env.DEV cannot tell: it follows NODE_ENV, which is "test" under vitest.)
+      name: 'heliograph-csp-switch',
+      hooks: {
+        'astro:config:setup': ({ command, updateConfig }) => {
+          updateConfig({ vite: { define: { 'import.meta.env.HELIOGRAPH_CSP_META': JSON.stringify(command !== 'dev') } } });
+        },
+      },
+    },
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -3,11 +3,13 @@
  * folder beside the output and swap it in only when everything succeeded, so
  * a failed build leaves the previous site untouched.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/problem.ts';
 import { validateContentOnce } from '../lib/content/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
+import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
+import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -23,6 +25,8 @@ export interface BuildReport {
   errors: number;
   warnings: number;
   pages: number;
+  /** Seconds spent in each phase of this build (see phases.ts). */
+  phases: PhaseSeconds;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
@@ -34,39 +38,49 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   process.env['HELIOGRAPH_NOW'] = now;
   process.env['HELIOGRAPH_CONTENT'] = contentDir;
 
+  const clock = new PhaseClock();
+  clock.start('validation');
   const result = validateContentOnce(contentDir, now);
+  clock.stop();
   for (const problem of result.problems) log(formatProblem(problem));
   if (result.errors > 0) {
     logError(`\nBuild stopped: ${result.errors} error${result.errors === 1 ? '' : 's'} in ${contentDir}/. Nothing was written; ${shown}/ is unchanged.`);
-    return { ok: false, errors: result.errors, warnings: result.warnings, pages: 0 };
+    return { ok: false, errors: result.errors, warnings: result.warnings, pages: 0, phases: clock.seconds };
   }
 
   // Beside the output, so the final rename stays on one file system.
   const staging = `${out}.staging-${process.pid}`;
-  const previous = `${out}.previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
 
+  clock.start('setup');
   const { build } = await import('astro');
   try {
     await build({
+      integrations: [phaseIntegration(clock)],
       outDir: staging,
       // One content-layer cache per content folder, so the sample site, tests and bench never share one.
       cacheDir: path.join('node_modules/.astro', path.resolve(contentDir).replace(/[^a-zA-Z0-9]+/g, '_')),
       logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
     });
   } catch (error) {
+    clock.stop();
     rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed: ${message}\nNothing was written; ${shown}/ is unchanged.`);
-    return { ok: false, errors: 1, warnings: result.warnings, pages: 0 };
+    return { ok: false, errors: 1, warnings: result.warnings, pages: 0, phases: clock.seconds };
   }
 
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(out)) renameSync(out, previous);
-  renameSync(staging, out);
-  rmSync(previous, { recursive: true, force: true });
-  return { ok: true, errors: 0, warnings: result.warnings, pages: countFiles(out, '.html') };
+  clock.start('swap');
+  const leftovers = leftoverPrevious(out);
+  const previous = swapIntoPlace(staging, out);
+  clock.stop();
+  // The new site is live; the old tree (and any an interrupted build left) goes in the background.
+  removeInBackground(previous ? [...leftovers, previous] : leftovers);
+  if (process.env['HELIOGRAPH_LOG'] === 'debug') {
+    for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
+  }
+  return { ok: true, errors: 0, warnings: result.warnings, pages: countFiles(out, '.html'), phases: clock.seconds };
 }
 
 export function countFiles(dir: string, ext?: string): number {

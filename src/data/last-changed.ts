@@ -8,7 +8,7 @@ import { lastChangedTime } from '../lib/index/entry-time.ts';
 
 let commits: Map<string, string> | undefined;
 
-export function lastChanged(entry: Entry): string {
+export function lastChanged(entry: Entry, now: string): string {
   commits ??= gitLastChanged(process.env['HELIOGRAPH_CONTENT'] || 'content');
-  return commits.get(entry.file) ?? lastChangedTime(entry);
+  return commits.get(entry.file) ?? lastChangedTime(entry, now);
 }

@@ -6,6 +6,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from '../lib/content/problem.ts';
+import { SANITISER_VERSION, sanitiseHtml } from '../lib/html/sanitise.ts';
 import type { Collection } from '../lib/content/types.ts';
 import { validateContent, validateContentOnce } from '../lib/content/validate.ts';
 import type { Validation } from '../lib/content/validate.ts';
@@ -29,6 +30,15 @@ function validated(logger: LoaderContext['logger']): Validation {
   return validation;
 }
 
+/**
+ * Astro's own Markdown renderer (Sätteri: fast, no remark/rehype round trip),
+ * then the one sanitiser every output uses, on its HTML.
+ */
+async function renderSanitised(renderMarkdown: LoaderContext['renderMarkdown'], body: string) {
+  const rendered = await renderMarkdown(body);
+  return { ...rendered, html: sanitiseHtml(rendered.html) };
+}
+
 export function entryLoader(collection: Collection): Loader {
   return {
     name: `heliograph-${collection}`,
@@ -36,7 +46,7 @@ export function entryLoader(collection: Collection): Loader {
       const { content } = validated(logger);
       const keep = new Set<string>();
       for (const entry of content[collection]) {
-        const digest = generateDigest(`${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
+        const digest = generateDigest(`${SANITISER_VERSION}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
         keep.add(entry.id);
         const existing = store.get(entry.id);
         if (existing?.digest === digest && existing.rendered) continue;
@@ -46,7 +56,7 @@ export function entryLoader(collection: Collection): Loader {
           body: entry.body,
           filePath: entry.file,
           digest,
-          rendered: await renderMarkdown(entry.body),
+          rendered: await renderSanitised(renderMarkdown, entry.body),
         });
       }
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

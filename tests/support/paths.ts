@@ -11,3 +11,7 @@ export const FIXTURES = path.join(ROOT, 'tests/fixtures');
  * `content/`: a team replaces it with its own and `npm test` stays green.
  */
 export const SAMPLE_CONTENT = path.join(FIXTURES, 'sample');
+/** Texts and bodies that try to break every output (tests/fixtures/hostile). */
+export const HOSTILE_CONTENT = path.join(FIXTURES, 'hostile');
+/** The hostile fixture, built once per test run by global-setup.ts, pinned to SAMPLE_NOW. */
+export const HOSTILE_DIST = path.join(ROOT, '.heliograph/test/hostile-dist');

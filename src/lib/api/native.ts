@@ -15,6 +15,7 @@ import type { ComponentStatus } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import type { TimelineItem } from '../status/timeline.ts';
+import { incidentStateLabel, maintenanceStateLabel } from '../status/wording.ts';
 import { parseDailyWindow } from '../time/daily-window.ts';
 import { siteSchedule } from '../schedule/site-schedule.ts';
 import { API_LIST_LIMIT, firstN, upcomingMaintenance } from './statuspage.ts';
@@ -33,7 +34,7 @@ function entryRef(entry: Entry, index: SiteIndex) {
     title: entry.data.title,
     url: absoluteUrl(index.site, entryPath(entry)),
     published: announcedTime(entry),
-    updated: lastChangedTime(entry),
+    updated: lastChangedTime(entry, index.now),
   };
 }
 
@@ -58,6 +59,7 @@ function nativeIncident(i: Incident, index: SiteIndex) {
     started: i.data.started,
     resolved: i.data.resolved ?? null,
     phase: s.phase,
+    state_label: incidentStateLabel(s),
     latest_update: s.latest ?? null,
     workaround: i.data.workaround ?? null,
     tracking_id: i.data.tracking_id ?? null,
@@ -76,6 +78,7 @@ function nativeMaintenance(m: Maintenance, index: SiteIndex) {
     components: m.data.components ?? null,
     window: m.data.window,
     state: s.state,
+    state_label: maintenanceStateLabel(s, m.data.window),
     overrun_minutes: s.overrunMinutes,
     completed: m.data.completed ?? null,
     cancelled: m.data.cancelled,

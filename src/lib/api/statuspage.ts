@@ -2,16 +2,23 @@
  * Statuspage v2-compatible JSON (/api/v2/*.json), so tools that poll
  * Statuspage pages read this site unchanged. Regions appear as component
  * groups: one group per region, holding one component per site component.
+ *
+ * Every function also takes an optional region code: then it describes that
+ * region as if it were its own Statuspage page (/regions/<code>/api/v2/*.json):
+ * its components without group nesting, its incidents and maintenance, global
+ * ones included. Component ids are the same in both (`eur.sign-in`).
  */
 import type { Incident, Maintenance } from '../content/types.ts';
 import { entryPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
 import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { affects } from '../status/board.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import { statusRank } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
+import { postedUpdates as posted } from '../status/updates.ts';
 import type {
   Indicator,
   IncidentImpact,
@@ -59,11 +66,41 @@ export function pageStatus(index: Pick<SiteIndex, 'openIncidents' | 'activeMaint
   return { indicator, description };
 }
 
-export function spPage(index: SiteIndex): SpPage {
+/** What one set of files describes: the whole site (`region` undefined) or one region. */
+interface Scope {
+  region: string | undefined;
+  incidents: Incident[];
+  maintenance: Maintenance[];
+  openIncidents: Incident[];
+  activeMaintenance: Maintenance[];
+}
+
+function scopeOf(index: SiteIndex, region: string | undefined): Scope {
+  if (region === undefined) return { region, incidents: index.incidents, maintenance: index.maintenance, openIncidents: index.openIncidents, activeMaintenance: index.activeMaintenance };
+  const inRegion = <E extends Incident | Maintenance>(list: readonly E[]) => list.filter((e) => affects(e.data.regions, region));
   return {
-    id: new URL(index.site.url).host,
-    name: index.site.title,
-    url: index.site.url,
+    region,
+    incidents: inRegion(index.incidents),
+    maintenance: inRegion(index.maintenance),
+    openIncidents: inRegion(index.openIncidents),
+    activeMaintenance: inRegion(index.activeMaintenance),
+  };
+}
+
+/**
+ * A region's page URL has no trailing slash, like the site's, so a client that
+ * appends `/api/v2/summary.json` to it gets the file.
+ */
+export function spPage(index: SiteIndex, region?: string): SpPage {
+  const host = new URL(index.site.url).host;
+  if (region === undefined) {
+    return { id: host, name: index.site.title, url: index.site.url, time_zone: 'Etc/UTC', updated_at: index.lastChanged };
+  }
+  const name = index.regionByCode.get(region)?.name ?? region;
+  return {
+    id: `${host}/regions/${region.toLowerCase()}`,
+    name: `${index.site.title}: ${name} (${region})`,
+    url: absoluteUrl(index.site, `/regions/${region.toLowerCase()}`),
     time_zone: 'Etc/UTC',
     updated_at: index.lastChanged,
   };
@@ -77,10 +114,14 @@ function contentEpoch(index: SiteIndex): string {
 export const groupId = (code: string) => code.toLowerCase();
 export const componentId = (code: string, component: string) => `${code.toLowerCase()}.${component}`;
 
-/** Every region as a group followed by its components, in the order of regions.yaml and components.yaml. */
-export function spComponents(index: SiteIndex): SpComponent[] {
-  const page = spPage(index);
+/**
+ * Every region as a group followed by its components, in the order of
+ * regions.yaml and components.yaml; for one region, its components alone.
+ */
+export function spComponents(index: SiteIndex, region?: string): SpComponent[] {
+  const page = spPage(index, region);
   const created = contentEpoch(index);
+  if (region !== undefined) return index.components.map((c, i) => memberComponent(index, region, c.id, i + 1, page, created, false));
   const out: SpComponent[] = [];
   index.regions.forEach((region, r) => {
     const gid = groupId(region.code);
@@ -105,12 +146,13 @@ export function spComponents(index: SiteIndex): SpComponent[] {
   return out;
 }
 
-function memberComponent(index: SiteIndex, code: string, id: string, position: number, page: SpPage, created: string): SpComponent {
+/** One component in one region; `nested` in its region's group (site-wide), or on its own (a region's page). */
+function memberComponent(index: SiteIndex, code: string, id: string, position: number, page: SpPage, created: string, nested = true): SpComponent {
   const component = index.componentById.get(id);
   const region = index.regionByCode.get(code);
   return {
     id: componentId(code, id),
-    name: `${component?.name ?? id} (${code})`,
+    name: nested ? `${component?.name ?? id} (${code})` : (component?.name ?? id),
     status: index.board.cells.get(code)?.get(id)?.status ?? 'operational',
     created_at: created,
     updated_at: page.updated_at,
@@ -118,24 +160,23 @@ function memberComponent(index: SiteIndex, code: string, id: string, position: n
     description: component?.description ?? null,
     showcase: false,
     start_date: null,
-    group_id: region ? groupId(code) : null,
+    group_id: region && nested ? groupId(code) : null,
     page_id: page.id,
     group: false,
     only_show_if_degraded: false,
   };
 }
 
-function affectedComponents(index: SiteIndex, regions: readonly string[], ids: readonly string[] | undefined): SpComponent[] {
-  const page = spPage(index);
+function affectedComponents(index: SiteIndex, regions: readonly string[], ids: readonly string[] | undefined, region: string | undefined): SpComponent[] {
+  const page = spPage(index, region);
   const created = contentEpoch(index);
-  const codes = regions.includes('global') ? index.regions.map((r) => r.code) : regions;
+  const codes = region !== undefined ? [region] : regions.includes('global') ? index.regions.map((r) => r.code) : regions;
   const componentIds = ids ?? index.components.map((c) => c.id);
   return codes.flatMap((code) =>
-    componentIds.map((id) => memberComponent(index, code, id, index.components.findIndex((c) => c.id === id) + 1, page, created)),
+    componentIds.map((id) => memberComponent(index, code, id, index.components.findIndex((c) => c.id === id) + 1, page, created, region === undefined)),
   );
 }
 
-const posted = <U extends { at: string }>(updates: readonly U[], now: string) => updates.filter((u) => Date.parse(u.at) <= Date.parse(now));
 
 function update(id: string, incidentId: string, at: string, status: SpIncidentUpdate['status'], body: string): SpIncidentUpdate {
   return {
@@ -163,13 +204,13 @@ export function spIncidentStatus(i: Incident, index: Pick<SiteIndex, 'now' | 'si
   return latest === undefined || latest === 'resolved' ? 'investigating' : latest;
 }
 
-export function spIncident(i: Incident, index: SiteIndex): SpIncident {
+export function spIncident(i: Incident, index: SiteIndex, region?: string): SpIncident {
   const d = i.data;
   const id = entryKey(i);
   const url = absoluteUrl(index.site, entryPath(i));
   const shown = posted(d.updates, index.now);
   const status = spIncidentStatus(i, index);
-  const resolvedAt = d.resolved !== undefined && Date.parse(d.resolved) <= Date.parse(index.now) ? d.resolved : null;
+  const resolvedAt = incidentStatus(d, index.now).phase === 'resolved' ? d.resolved! : null;
   const updates = shown.map((u, n) => update(`${id}#${n + 1}`, id, u.at, u.status, u.text));
   if (status === 'postmortem') {
     updates.push(update(`${id}#pir`, id, d.pir_published!, 'postmortem', `The post-incident report is published: ${url}`));
@@ -186,9 +227,9 @@ export function spIncident(i: Incident, index: SiteIndex): SpIncident {
     impact: impactIndicator(d.impact),
     shortlink: url,
     started_at: d.started,
-    page_id: spPage(index).id,
+    page_id: spPage(index, region).id,
     incident_updates: updates.reverse(),
-    components: affectedComponents(index, d.regions, d.components),
+    components: affectedComponents(index, d.regions, d.components, region),
   };
 }
 
@@ -207,11 +248,11 @@ export function spMaintenanceStatus(m: Maintenance, now: string): MaintenanceSta
   }
 }
 
-export function spMaintenance(m: Maintenance, index: SiteIndex): SpScheduledMaintenance {
+export function spMaintenance(m: Maintenance, index: SiteIndex, region?: string): SpScheduledMaintenance {
   const d = m.data;
   const id = entryKey(m);
   const shown = posted(d.updates, index.now);
-  const resolvedAt = d.completed !== undefined && Date.parse(d.completed) <= Date.parse(index.now) ? d.completed : null;
+  const resolvedAt = maintenanceStatus(d, index.now).state === 'completed' ? d.completed! : null;
   const updates = shown.map((u, n) => update(`${id}#${n + 1}`, id, u.at, u.status, u.text));
   return {
     id,
@@ -224,9 +265,9 @@ export function spMaintenance(m: Maintenance, index: SiteIndex): SpScheduledMain
     impact: 'maintenance',
     shortlink: absoluteUrl(index.site, entryPath(m)),
     started_at: d.window.start,
-    page_id: spPage(index).id,
+    page_id: spPage(index, region).id,
     incident_updates: updates.reverse(),
-    components: affectedComponents(index, d.regions, d.components),
+    components: affectedComponents(index, d.regions, d.components, region),
     scheduled_for: d.window.start,
     scheduled_until: d.window.end,
   };
@@ -244,52 +285,55 @@ export function firstN<T>(items: readonly T[], n: number, keep: (item: T) => boo
   return out;
 }
 
-export function upcomingMaintenance(index: SiteIndex): Maintenance[] {
+export function upcomingMaintenance(index: Pick<SiteIndex, 'now' | 'maintenance'>): Maintenance[] {
   const t = Date.parse(index.now);
   const out: Maintenance[] = [];
   // Newest first by window start: the future ones come first.
   for (const m of index.maintenance) {
     if (Date.parse(m.data.window.start) <= t) break;
-    if (!m.data.cancelled) out.push(m);
+    if (maintenanceStatus(m.data, index.now).state === 'scheduled') out.push(m);
   }
   return out.reverse().slice(0, API_LIST_LIMIT);
 }
 
-export function statusJson(index: SiteIndex) {
-  return { page: spPage(index), status: pageStatus(index) };
+export function statusJson(index: SiteIndex, region?: string) {
+  return { page: spPage(index, region), status: pageStatus(scopeOf(index, region)) };
 }
 
-export function componentsJson(index: SiteIndex) {
-  return { page: spPage(index), components: spComponents(index) };
+export function componentsJson(index: SiteIndex, region?: string) {
+  return { page: spPage(index, region), components: spComponents(index, region) };
 }
 
-export function incidentsJson(index: SiteIndex) {
-  const started = firstN(index.incidents, API_LIST_LIMIT, (i) => incidentStatus(i.data, index.now).phase !== 'upcoming');
-  return { page: spPage(index), incidents: started.map((i) => spIncident(i, index)) };
+export function incidentsJson(index: SiteIndex, region?: string) {
+  const started = firstN(scopeOf(index, region).incidents, API_LIST_LIMIT, (i) => incidentStatus(i.data, index.now).phase !== 'upcoming');
+  return { page: spPage(index, region), incidents: started.map((i) => spIncident(i, index, region)) };
 }
 
-export function unresolvedIncidentsJson(index: SiteIndex) {
-  return { page: spPage(index), incidents: index.openIncidents.map((i) => spIncident(i, index)) };
+export function unresolvedIncidentsJson(index: SiteIndex, region?: string) {
+  return { page: spPage(index, region), incidents: scopeOf(index, region).openIncidents.map((i) => spIncident(i, index, region)) };
 }
 
-export function scheduledMaintenancesJson(index: SiteIndex) {
-  return { page: spPage(index), scheduled_maintenances: index.maintenance.slice(0, API_LIST_LIMIT).map((m) => spMaintenance(m, index)) };
+export function scheduledMaintenancesJson(index: SiteIndex, region?: string) {
+  const { maintenance } = scopeOf(index, region);
+  return { page: spPage(index, region), scheduled_maintenances: maintenance.slice(0, API_LIST_LIMIT).map((m) => spMaintenance(m, index, region)) };
 }
 
-export function upcomingMaintenancesJson(index: SiteIndex) {
-  return { page: spPage(index), scheduled_maintenances: upcomingMaintenance(index).map((m) => spMaintenance(m, index)) };
+export function upcomingMaintenancesJson(index: SiteIndex, region?: string) {
+  const { maintenance } = scopeOf(index, region);
+  return { page: spPage(index, region), scheduled_maintenances: upcomingMaintenance({ now: index.now, maintenance }).map((m) => spMaintenance(m, index, region)) };
 }
 
-export function activeMaintenancesJson(index: SiteIndex) {
-  return { page: spPage(index), scheduled_maintenances: index.activeMaintenance.map((m) => spMaintenance(m, index)) };
+export function activeMaintenancesJson(index: SiteIndex, region?: string) {
+  return { page: spPage(index, region), scheduled_maintenances: scopeOf(index, region).activeMaintenance.map((m) => spMaintenance(m, index, region)) };
 }
 
-export function summaryJson(index: SiteIndex) {
+export function summaryJson(index: SiteIndex, region?: string) {
+  const scope = scopeOf(index, region);
   return {
-    page: spPage(index),
-    components: spComponents(index),
-    incidents: index.openIncidents.map((i) => spIncident(i, index)),
-    scheduled_maintenances: [...index.activeMaintenance, ...upcomingMaintenance(index)].map((m) => spMaintenance(m, index)),
-    status: pageStatus(index),
+    page: spPage(index, region),
+    components: spComponents(index, region),
+    incidents: scope.openIncidents.map((i) => spIncident(i, index, region)),
+    scheduled_maintenances: [...scope.activeMaintenance, ...upcomingMaintenance({ now: index.now, maintenance: scope.maintenance })].map((m) => spMaintenance(m, index, region)),
+    status: pageStatus(scope),
   };
 }

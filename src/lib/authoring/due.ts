@@ -9,6 +9,7 @@ import { entryKey } from '../index/site-index.ts';
 import { pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { noticeSchedule } from '../status/release.ts';
+import { maintenanceAnnouncedLate, noticeDeadline } from '../policy/maintenance-notice.ts';
 import { readableDeadline, readableTime } from './time-text.ts';
 
 const DAY = 86_400_000;
@@ -49,7 +50,7 @@ export function dueItems(content: Content, now: string): DueItem[] {
     const data = m.data;
     if (data.type !== 'planned' || maintenanceStatus(data, now).state !== 'scheduled') continue;
     const start = Date.parse(data.window.start);
-    const noticeBy = new Date(start - noticeDays * DAY).toISOString();
+    const noticeBy = noticeDeadline(data, noticeDays);
     const announced = Date.parse(data.announced);
     const base = { key: entryKey(m), file: m.file, title: data.title };
     const starts = `starts ${readableTime(data.window.start)}`;
@@ -59,7 +60,7 @@ export function dueItems(content: Content, now: string): DueItem[] {
       } else if (Date.parse(noticeBy) - t <= NOTICE_HORIZON_DAYS * DAY) {
         items.push({ ...base, state: 'due', at: noticeBy, what: `maintenance notice due by ${readableTime(noticeBy)} (${starts})` });
       }
-    } else if (announced > Date.parse(noticeBy) && start - t <= noticeDays * DAY) {
+    } else if (maintenanceAnnouncedLate(data, content.site) && start - t <= noticeDays * DAY) {
       items.push({ ...base, state: 'overdue', at: noticeBy, what: `maintenance announced late: ${readableTime(data.announced)}, notice was due by ${readableTime(noticeBy)} (${starts})` });
     }
   }

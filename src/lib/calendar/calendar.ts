@@ -1,45 +1,60 @@
-/** `/maintenance.ics` and `/regions/<code>/maintenance.ics`. */
+/**
+ * `/maintenance.ics`, `/regions/<code>/maintenance.ics` and their
+ * `maintenance-only.ics` without release stages, written by
+ * ical-generator (escaping, UTC date-times, folding at 75 octets, CRLF).
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import type { ICalCalendar } from 'ical-generator';
 import type { SiteIndex } from '../index/site-index.ts';
-import type { CalendarEvent, CalendarScope } from './events.ts';
+import type { CalendarEvent, CalendarOptions, CalendarScope } from './events.ts';
 import { calendarEvents } from './events.ts';
-import type { IcsComponent } from './ics.ts';
-import { escapeText, formatUtcDateTime, safeValue, serializeIcs } from './ics.ts';
 
-export function eventComponent(e: CalendarEvent): IcsComponent {
-  return {
-    type: 'VEVENT',
-    lines: [
-      ['UID', safeValue(e.uid)],
-      ['DTSTAMP', formatUtcDateTime(e.stamp)],
-      ['LAST-MODIFIED', formatUtcDateTime(e.stamp)],
-      ['DTSTART', formatUtcDateTime(e.start)],
-      ['DTEND', formatUtcDateTime(e.end)],
-      ['SEQUENCE', String(e.sequence)],
-      ['STATUS', e.status],
-      ['SUMMARY', escapeText(e.summary)],
-      ['DESCRIPTION', escapeText(e.description)],
-      ['URL', safeValue(e.url)],
-      ['TRANSP', 'OPAQUE'],
-    ],
-  };
+/**
+ * Control characters and lone surrogates iCalendar cannot carry (tab and
+ * newlines are allowed: the library escapes newlines). ical-generator
+ * passes them through, so they are dropped before.
+ */
+const ICS_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function icsSafe(text: string): string {
+  return text.replace(ICS_FORBIDDEN, '');
 }
 
-export function buildCalendar(index: SiteIndex, scope: CalendarScope): string {
-  const region = scope.kind === 'region' ? index.regionByCode.get(scope.code) : undefined;
-  const name = region ? `${index.site.title}: maintenance in ${region.name} (${region.code})` : `${index.site.title}: maintenance`;
-  return serializeIcs({
-    type: 'VCALENDAR',
-    lines: [
-      ['VERSION', '2.0'],
-      ['PRODID', '-//Heliograph//Maintenance calendar//EN'],
-      ['CALSCALE', 'GREGORIAN'],
-      ['METHOD', 'PUBLISH'],
-      ['NAME', escapeText(name)],
-      ['X-WR-CALNAME', escapeText(name)],
-      ['X-WR-CALDESC', escapeText('Maintenance windows and release stages, in UTC.')],
-      ['REFRESH-INTERVAL;VALUE=DURATION', 'PT1H'],
-      ['X-PUBLISHED-TTL', 'PT1H'],
-    ],
-    components: calendarEvents(index, scope).map(eventComponent),
+/** Calendar-level TEXT (NAME, X-WR-CALNAME, X-WR-CALDESC), which ical-generator writes unescaped. */
+function calendarText(text: string): string {
+  return icsSafe(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+export function addEvent(calendar: ICalCalendar, e: CalendarEvent): void {
+  calendar.createEvent({
+    id: icsSafe(e.uid),
+    start: new Date(e.start),
+    end: new Date(e.end),
+    timezone: null,
+    stamp: new Date(e.stamp),
+    lastModified: new Date(e.stamp),
+    sequence: e.sequence,
+    status: e.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    transparency: e.transparency === 'TRANSPARENT' ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+    summary: icsSafe(e.summary),
+    description: icsSafe(e.description),
+    url: icsSafe(e.url),
   });
+}
+
+export function buildCalendar(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): string {
+  const region = scope.kind === 'region' ? index.regionByCode.get(scope.code) : undefined;
+  const only = options.releaseStages ? '' : ' only';
+  const name = region ? `${index.site.title}: maintenance${only} in ${region.name} (${region.code})` : `${index.site.title}: maintenance${only}`;
+  const calendar = ical({
+    prodId: { company: 'Heliograph', product: 'Maintenance calendar', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'GREGORIAN',
+    name: calendarText(name),
+    description: calendarText(options.releaseStages ? 'Maintenance windows and release stages, in UTC.' : 'Maintenance windows only, in UTC.'),
+    ttl: 3600,
+  });
+  for (const event of calendarEvents(index, scope, options)) addEvent(calendar, event);
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return `${calendar.toString()}\r\n`;
 }

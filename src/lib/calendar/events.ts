@@ -1,7 +1,8 @@
 /**
  * The maintenance calendars: one event per maintenance window and one per
- * release stage in each region it reaches. UIDs and SEQUENCE come from the
- * content, so a calendar app updates an event in place instead of duplicating it.
+ * region a release reaches. UIDs, SEQUENCE and LAST-MODIFIED come from the
+ * content, so a calendar app updates an event in place instead of
+ * duplicating it, and replaces it whenever the content changes it.
  */
 import { excerpt } from '../content/markdown.ts';
 import type { Region } from '../content/schema.ts';
@@ -9,8 +10,11 @@ import type { Maintenance, Release } from '../content/types.ts';
 import { absoluteUrl } from '../feeds/absolute-url.ts';
 import { entryPath, lastChangedTime } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
+import { maintenanceStatus } from '../status/maintenance.ts';
 import { releaseArrivals } from '../status/release.ts';
 import type { Arrival } from '../status/release.ts';
+import { postedUpdates } from '../status/updates.ts';
+import { formatUtc, maintenanceStateLabel } from '../status/wording.ts';
 import { occurrenceOn, parseDailyWindow } from '../time/daily-window.ts';
 
 /** Events whose end is at most this many days before `now` are still listed. */
@@ -24,16 +28,20 @@ export interface CalendarEvent {
   uid: string;
   start: string;
   end: string;
-  /** Content-derived: when the entry last changed. */
+  /** DTSTAMP and LAST-MODIFIED: the latest time the entry records that is visible at `now`. */
   stamp: string;
   sequence: number;
   status: 'CONFIRMED' | 'CANCELLED';
+  /** Maintenance makes subscribers busy; a release stage is only information. */
+  transparency: 'OPAQUE' | 'TRANSPARENT';
   summary: string;
   description: string;
   url: string;
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 /** An entry's first paragraph, parsed once per build however many calendars list it. */
 const excerpts = new WeakMap<Maintenance | Release, string>();
@@ -45,26 +53,73 @@ function cachedExcerpt(entry: Maintenance | Release): string {
   }
   return text;
 }
-const HOUR = 3_600_000;
 
 export function calendarHost(site: { url: string }): string {
   return new URL(site.url).host;
 }
 
-/** Raised by every update and once more when the work is completed or cancelled. */
-export function maintenanceSequence(m: Maintenance): number {
-  return m.data.updates.length + (m.data.completed !== undefined || m.data.cancelled ? 1 : 0);
+// ─── SEQUENCE ────────────────────────────────────────────────────────────────
+//
+// A calendar app keeps its copy of an event unless SEQUENCE rises (RFC 5545
+// §3.8.7.4), and a static site has no memory of earlier builds, so SEQUENCE
+// must be a function of the content that grows with every change. It is a
+// pair, written as one 31-bit integer (iCalendar INTEGER is 32-bit signed):
+//
+//   SEQUENCE = revisions × 2^24 + minutes from 2024-01-01 to the start + minutes to the end
+//
+// *Revisions* counts what the entry records about the event and has posted by
+// `now`: the announcement, each posted update, the completion once reached,
+// the cancellation. Appending any of them raises SEQUENCE by 2^24, more than
+// the schedule part can ever fall, so a window moved to an EARLIER time
+// together with the update that tells customers so (as `npm run update` does)
+// still raises it. A window or stage moved LATER raises the schedule part even
+// with no update. Nothing depends on `now` except which updates are posted:
+// every build between two of the event's own times gives the same number.
+// What it cannot see: a time moved earlier with nothing recorded, or an edit
+// of text already published — record such changes as an update.
+
+/** 2024-01-01T00:00Z. */
+const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
+/** Each of start and end takes under 2^23 minutes (until 2039-12). */
+const SCHEDULE_MINUTES = 2 ** 23 - 1;
+const REVISION_STEP = 2 ** 24;
+/** 127 × 2^24 + 2 × (2^23 − 1) < 2^31. */
+export const MAX_REVISIONS = 127;
+
+function scheduleMinutes(iso: string): number {
+  return Math.min(SCHEDULE_MINUTES, Math.max(0, Math.floor((Date.parse(iso) - SEQUENCE_EPOCH) / MINUTE)));
 }
 
-export function maintenanceEvent(m: Maintenance, index: Pick<SiteIndex, 'site'>): CalendarEvent {
+export function calendarSequence(revisions: number, start: string, end: string): number {
+  return Math.min(MAX_REVISIONS, revisions) * REVISION_STEP + scheduleMinutes(start) + scheduleMinutes(end);
+}
+
+/** The announcement, every update posted by `now`, the completion once reached, the cancellation. */
+export function maintenanceRevisions(m: Maintenance, now: string): number {
+  const { state } = maintenanceStatus(m.data, now);
+  return 1 + postedUpdates(m.data.updates, now).length + (state === 'completed' ? 1 : 0) + (m.data.cancelled ? 1 : 0);
+}
+
+export function maintenanceSequence(m: Maintenance, now: string): number {
+  return calendarSequence(maintenanceRevisions(m, now), m.data.window.start, m.data.window.end);
+}
+
+// ─── events ──────────────────────────────────────────────────────────────────
+
+export function maintenanceEvent(m: Maintenance, index: Pick<SiteIndex, 'site' | 'now'>): CalendarEvent {
   const d = m.data;
   const url = absoluteUrl(index.site, entryPath(m));
   const where = d.regions.includes('global') ? 'all regions' : d.regions.join(', ');
+  const status = maintenanceStatus(d, index.now);
+  const latest = postedUpdates(d.updates, index.now).at(-1);
+  // Only the states the content records (cancelled, completed) are worded: "in progress" or
+  // "running past its window" follow the clock, and a calendar event must not change without SEQUENCE.
+  const recordedState = status.state === 'cancelled' || status.state === 'completed' ? maintenanceStateLabel(status, d.window) : undefined;
   const text = [
-    d.cancelled ? 'Cancelled.' : undefined,
+    recordedState && `${recordedState}.`,
     `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} in ${where}.`,
     d.expected_impact ? `Expected impact: ${d.expected_impact}` : undefined,
-    d.updates.at(-1) ? `Latest update: ${d.updates.at(-1)!.text}` : undefined,
+    latest ? `Latest update: ${latest.text}` : undefined,
     cachedExcerpt(m) || undefined,
     url,
   ];
@@ -72,10 +127,11 @@ export function maintenanceEvent(m: Maintenance, index: Pick<SiteIndex, 'site'>)
     uid: `maintenance/${m.id}@${calendarHost(index.site)}`,
     start: d.window.start,
     end: d.window.end,
-    stamp: lastChangedTime(m),
-    sequence: maintenanceSequence(m),
+    stamp: lastChangedTime(m, index.now),
+    sequence: maintenanceSequence(m, index.now),
     status: d.cancelled ? 'CANCELLED' : 'CONFIRMED',
-    summary: `${d.cancelled ? 'Cancelled: ' : ''}${d.title} (${where})`,
+    transparency: 'OPAQUE',
+    summary: `${status.state === 'cancelled' ? `${maintenanceStateLabel(status, d.window)}: ` : ''}${d.title} (${where})`,
     description: text.filter(Boolean).join('\n\n'),
     url,
   };
@@ -94,21 +150,39 @@ export function stageEnd(at: string, region: Region | undefined): string {
   return new Date(start + window.length * 60_000).toISOString();
 }
 
-export function releaseStageEvent(r: Release, arrival: Arrival, index: Pick<SiteIndex, 'site' | 'regionByCode'>): CalendarEvent {
+/**
+ * Release id and region: a region receives a release once, so the UID does
+ * not change when a stage is inserted, removed or reordered.
+ */
+export function stageUid(r: Pick<Release, 'id'>, region: string, site: { url: string }): string {
+  return `releases/${r.id}/${region}@${calendarHost(site)}`;
+}
+
+/** Each region's first arrival: a region named in two stages gets its release once. */
+export function regionArrivals(r: Release, allRegions: readonly string[]): Arrival[] {
+  const seen = new Set<string>();
+  return releaseArrivals(r.data, allRegions).filter((a) => !seen.has(a.region) && seen.add(a.region));
+}
+
+export function releaseStageEvent(r: Release, arrival: Arrival, index: Pick<SiteIndex, 'site' | 'regionByCode' | 'now'>): CalendarEvent {
   const d = r.data;
   const url = absoluteUrl(index.site, entryPath(r));
   const region = index.regionByCode.get(arrival.region);
+  const end = stageEnd(arrival.at, region);
   return {
-    uid: `releases/${r.id}/stage-${arrival.stage + 1}/${arrival.region}@${calendarHost(index.site)}`,
+    uid: stageUid(r, arrival.region, index.site),
     start: arrival.at,
-    end: stageEnd(arrival.at, region),
-    stamp: lastChangedTime(r),
-    sequence: 0,
+    end,
+    stamp: lastChangedTime(r, index.now),
+    // A release records only its announcement; its stage times carry the changes.
+    sequence: calendarSequence(1, arrival.at, end),
     status: 'CONFIRMED',
+    transparency: 'TRANSPARENT',
     summary: `${d.title}${d.title.includes(d.version) ? '' : ` (${d.version})`} reaches ${arrival.region}`,
+    // No stage number: inserting a stage elsewhere must not change this event's text.
     description: [
-      `${d.type === 'major' ? 'Major' : 'Minor'} release ${d.version}, stage ${arrival.stage + 1} of ${d.rollout.length}, in ${region?.name ?? arrival.region} (${arrival.region}).`,
-      `The database update follows at ${arrival.databaseAt.slice(0, 16).replace('T', ' ')} UTC.`,
+      `${d.type === 'major' ? 'Major' : 'Minor'} release ${d.version} in ${region?.name ?? arrival.region} (${arrival.region}).`,
+      `The database update follows at ${formatUtc(arrival.databaseAt)}.`,
       cachedExcerpt(r) || undefined,
       url,
     ]
@@ -118,27 +192,34 @@ export function releaseStageEvent(r: Release, arrival: Arrival, index: Pick<Site
   };
 }
 
+/** Whether a calendar lists release stages besides maintenance windows (the maintenance-only ones do not). */
+export interface CalendarOptions {
+  releaseStages: boolean;
+}
+
 /** The events of a calendar, bounded by CALENDAR_PAST_DAYS and CALENDAR_LIMIT, in start order. */
-export function calendarEvents(index: SiteIndex, scope: CalendarScope): CalendarEvent[] {
+export function calendarEvents(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): CalendarEvent[] {
   const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
   // Cheap date checks first; events are only built for what is kept.
   const windows: Maintenance[] = [];
   const stages: { release: Release; arrival: Arrival }[] = [];
   // A stage ends within a day of its start (one daily window).
-  const recentStage = (at: string) => Date.parse(at) + DAY >= cutoff;
+  const recentStage = (at: string) => options.releaseStages && Date.parse(at) + DAY >= cutoff;
+  const codes = index.regions.map((r) => r.code);
   if (scope.kind === 'region') {
     const timeline = index.timelines.get(scope.code);
     if (!timeline) throw new Error(`no such region: ${scope.code}`);
-    for (const item of timeline) {
-      if (item.kind === 'maintenance') windows.push(item.entry);
-      else if (item.kind === 'release' && recentStage(item.at)) stages.push({ release: item.entry, arrival: item.arrival });
-    }
-  } else {
-    const codes = index.regions.map((r) => r.code);
-    windows.push(...index.maintenance);
+    for (const item of timeline) if (item.kind === 'maintenance') windows.push(item.entry);
     for (const release of index.releases) {
       if (!release.data.rollout.some((s) => recentStage(s.at))) continue;
-      for (const arrival of releaseArrivals(release.data, codes)) if (recentStage(arrival.at)) stages.push({ release, arrival });
+      const arrival = regionArrivals(release, codes).find((a) => a.region === scope.code);
+      if (arrival && recentStage(arrival.at)) stages.push({ release, arrival });
+    }
+  } else {
+    windows.push(...index.maintenance);
+    for (const release of options.releaseStages ? index.releases : []) {
+      if (!release.data.rollout.some((s) => recentStage(s.at))) continue;
+      for (const arrival of regionArrivals(release, codes)) if (recentStage(arrival.at)) stages.push({ release, arrival });
     }
   }
   const candidates = [
@@ -146,7 +227,7 @@ export function calendarEvents(index: SiteIndex, scope: CalendarScope): Calendar
     ...stages.map(({ release, arrival }) => ({
       start: arrival.at,
       end: stageEnd(arrival.at, index.regionByCode.get(arrival.region)),
-      key: `releases/${release.id}/stage-${arrival.stage + 1}/${arrival.region}`,
+      key: `releases/${release.id}/${arrival.region}`,
       build: () => releaseStageEvent(release, arrival, index),
     })),
   ];

@@ -27,7 +27,7 @@ export interface LoadResult {
 
 const SEGMENT = /^[a-z0-9][a-z0-9.-]*$/;
 /** Files every kind folder and scope publishes beside its entry pages. */
-const RESERVED_IDS = new Set(['rss.xml', 'atom.xml', 'maintenance.ics', 'badge.svg']);
+const RESERVED_IDS = new Set(['rss.xml', 'atom.xml', 'feed.json', 'maintenance.ics', 'maintenance-only.ics', 'badge.svg']);
 
 export function loadContent(contentDir: string, cwd: string = process.cwd()): LoadResult {
   const problems: Problem[] = [];

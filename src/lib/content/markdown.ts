@@ -1,6 +1,9 @@
 /**
  * What the tooling needs from a Markdown body's syntax tree: the PIR sections
- * and a plain-text excerpt. Pages render Markdown with Astro's own processor.
+ * and a plain-text excerpt. This is the one place a body becomes text (for
+ * calendars, excerpts and the PIR checks); src/lib/html/sanitise.ts is the one
+ * place it becomes HTML (pages and feeds). Both leave out HTML comments: the
+ * prompts `npm run new` and `npm run pir` write are never content.
  */
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -21,6 +24,10 @@ export interface PirSections {
   sections: Partial<Record<PirSectionKey, string>>;
   /** Sections missing or empty: the PIR is complete when this is empty. */
   incomplete: PirSectionKey[];
+  /** Sections present whose only content is an authoring prompt (an HTML comment). */
+  promptOnly: PirSectionKey[];
+  /** The body line (1-based) of each section's heading. */
+  lines: Partial<Record<PirSectionKey, number>>;
 }
 
 const parser = unified().use(remarkParse);
@@ -29,8 +36,20 @@ function parse(body: string): Root {
   return parser.parse(body);
 }
 
-/** A node's text; HTML comments (the prompts `npm run pir` writes) are not content. */
-const plainText = (node: RootContent) => (node.type === 'html' ? node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '') : toString(node));
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+
+/** Raw HTML without its comments. */
+const withoutComments = (html: string) => html.replace(COMMENT, '');
+
+/**
+ * A node's plain text. Raw HTML blocks count for what is outside their
+ * comments; inside a paragraph, raw HTML tags and comments are not text.
+ */
+const plainText = (node: RootContent) => (node.type === 'html' ? withoutComments(node.value) : toString(node, { includeHtml: false }));
+
+/** Whether a node is or holds an HTML comment. */
+const hasComment = (node: RootContent): boolean =>
+  node.type === 'html' ? /<!--/.test(node.value) : 'children' in node && (node.children as RootContent[]).some(hasComment);
 
 const normalise = (heading: string) => heading.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -38,33 +57,48 @@ const normalise = (heading: string) => heading.trim().toLowerCase().replace(/\s+
 export function pirSections(body: string): PirSections {
   const tree = parse(body);
   const sections: Partial<Record<PirSectionKey, string>> = {};
+  const promptOnly: PirSectionKey[] = [];
+  const lines: Partial<Record<PirSectionKey, number>> = {};
   let current: PirSectionKey | undefined;
   let collected: RootContent[] = [];
   const flush = () => {
-    if (current !== undefined) sections[current] = collected.map(plainText).join('\n').trim();
+    if (current === undefined) return;
+    const text = collected.map(plainText).join('\n').trim();
+    sections[current] = text;
+    if (text === '' && collected.some(hasComment)) promptOnly.push(current);
   };
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
       flush();
       const title = normalise(toString(node));
       current = PIR_SECTIONS.find((s) => normalise(s.heading) === title)?.key;
+      if (current !== undefined && node.position) lines[current] = node.position.start.line;
       collected = [];
     } else if (current !== undefined) {
       collected.push(node);
     }
   }
   flush();
-  return { sections, incomplete: PIR_SECTIONS.filter((s) => !sections[s.key]).map((s) => s.key) };
+  return { sections, incomplete: PIR_SECTIONS.filter((s) => !sections[s.key]).map((s) => s.key), promptOnly, lines };
+}
+
+/** Whether a body holds authoring prompts and nothing else a reader would see. */
+export function isOnlyPrompts(body: string): boolean {
+  const children = parse(body).children;
+  return children.some(hasComment) && children.every((node) => plainText(node).trim() === '');
 }
 
 export function hasPirSections(body: string): boolean {
   return Object.keys(pirSections(body).sections).length > 0;
 }
 
-/** The first paragraph as plain text, cut at a word boundary. */
+/** The first paragraph with text, as plain text, cut at a word boundary. */
 export function excerpt(body: string, maxLength = 240): string {
-  const paragraph = parse(body).children.find((n) => n.type === 'paragraph');
-  const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+  const text =
+    parse(body)
+      .children.filter((n) => n.type === 'paragraph')
+      .map((n) => plainText(n).replace(/\s+/g, ' ').trim())
+      .find((t) => t !== '') ?? '';
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2))}…`;

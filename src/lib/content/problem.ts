@@ -9,6 +9,12 @@ export interface Problem {
   /** Dotted path of the field (`updates.2.at`), or `-` for the file as a whole. */
   field: string;
   message: string;
+  /**
+   * A warning about the past that no longer calls for action (a late notice
+   * for work that has started, a PIR published late): reported only when its
+   * file is among the changed files, never again after.
+   */
+  whenChanged?: true;
 }
 
 /** `file:line: field: message`, the format editors and CI annotate. */

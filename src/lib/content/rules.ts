@@ -2,20 +2,30 @@
  * The contract's rules across fields and files: references, ordering, state
  * contradictions (errors) and policy deadlines (warnings). Runs on content the
  * schema accepted; `now` decides what is due.
+ *
+ * Every warning must be one that can be cleared: a warning stands only while
+ * it still calls for action (a PIR to publish, a window still ahead to move,
+ * a `completed:` to record). A policy miss that is over and done — a late
+ * notice for work that has started, a PIR published late — is reported only
+ * for a file being changed (`whenChanged`, `check --changed`), so the change
+ * that makes it hears of it and nothing nags forever after.
  */
-import { pirState } from '../status/incident.ts';
+import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
-import { noticeDays } from '../status/release.ts';
+import { FIRST_UPDATE_MINUTES, firstUpdateDelayMinutes, lateFirstUpdateNeedsAction } from '../policy/first-update.ts';
+import { maintenanceAnnouncedLate } from '../policy/maintenance-notice.ts';
+import { pirTimeliness } from '../policy/pir-timeliness.ts';
+import { MAJOR_RELEASE_NOTICE_DAYS, releaseAnnouncedLate, releaseNoticeDays } from '../policy/release-notice.ts';
 import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
 import type { DailyWindow } from '../time/daily-window.ts';
 import type { LoadResult } from './load.ts';
 import { problemAt } from './load.ts';
-import { PIR_SECTIONS, pirSections } from './markdown.ts';
+import { isOnlyPrompts, PIR_SECTIONS, pirSections } from './markdown.ts';
 import type { Problem } from './problem.ts';
 import { GLOBAL } from './schema.ts';
+import { BODY_LINE } from './source.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from './types.ts';
 
-const DAY = 86_400_000;
 const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 /** A deadline at 00:00 UTC reads as the end of the day before: "2026-11-25 24:00 UTC". */
 const deadline = (iso: string) =>
@@ -29,10 +39,11 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
 
   for (const entry of [...content.incidents, ...content.maintenance, ...content.releases, ...content.notices]) {
     const lines = load.lines.get(entry.file) ?? {};
-    const report = (fieldPath: (string | number)[], message: string, severity: Problem['severity'] = 'error') =>
-      problems.push(problemAt(entry.file, lines, fieldPath, message, severity));
+    const report: Report = (fieldPath, message, severity = 'error', whenChanged = false) =>
+      problems.push({ ...problemAt(entry.file, lines, fieldPath, message, severity), ...(whenChanged ? { whenChanged: true } : {}) });
 
     if (load.referencesKnown) checkReferences(entry, report);
+    checkPrompts(entry, lines[BODY_LINE]);
     switch (entry.collection) {
       case 'incidents':
         checkIncident(entry, report);
@@ -49,6 +60,25 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     }
   }
   return problems;
+
+  /**
+   * The prompts `npm run new` and `npm run pir` write are never shown: a body
+   * or PIR section that is only prompts reads as empty to every reader.
+   */
+  function checkPrompts(entry: Entry, bodyLine: number | undefined) {
+    if (!entry.body.includes('<!--')) return; // most bodies: no syntax tree needed
+    const at = (offset: number) => (bodyLine === undefined ? {} : { line: bodyLine + offset - 1 });
+    const notYetPublished = entry.collection === 'notices' && Date.parse(entry.data.published) > Date.parse(now);
+    if (!notYetPublished && isOnlyPrompts(entry.body)) {
+      problems.push({ severity: 'warning', file: entry.file, ...at(1), field: 'body', message: 'found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown' });
+    }
+    if (entry.collection !== 'incidents' || entry.data.pir_published !== undefined) return; // published: an incomplete PIR is an error
+    const pir = pirSections(entry.body);
+    for (const key of pir.promptOnly) {
+      const heading = PIR_SECTIONS.find((s) => s.key === key)!.heading;
+      problems.push({ severity: 'warning', file: entry.file, ...at(pir.lines[key] ?? 1), field: 'body', message: `found only the prompt under "## ${heading}", expected the section written before the PIR is published` });
+    }
+  }
 
   function checkReferences(entry: Entry, report: Report) {
     const checkRegions = (codes: string[], at: (string | number)[]) =>
@@ -99,7 +129,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
         report(['updates', lastIndex, 'at'], `found ${date(last.at)}, expected the resolved update at or after resolved (${date(i.resolved)})`);
       }
     }
-    if (Date.parse(i.started) > Date.parse(now)) {
+    if (incidentStatus(i, now).phase === 'upcoming') {
       report(['started'], `${date(i.started)} is after now (${date(now)}); the incident is not shown as active until then — check the date and zone`, 'warning');
     }
     const pir = pirSections(entry.body);
@@ -115,7 +145,15 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     const state = pirState(i, content.site, now);
     if (state.kind === 'due') report(['resolved'], `PIR due by ${deadline(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
     if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${deadline(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
-    if (state.kind === 'published' && state.late) report(['pir_published'], `PIR published late: due by ${deadline(state.dueAt!)}`, 'warning');
+    const timeliness = pirTimeliness(i, content.site, now);
+    // Nothing left to do once it is published: heard by the change that publishes it (or edits the entry).
+    if (timeliness.kind === 'late') {
+      const days = timeliness.businessDaysLate;
+      report(['pir_published'], `PIR published late: due by ${deadline(timeliness.dueAt)}, published ${days} business day${days === 1 ? '' : 's'} after`, 'warning', true);
+    }
+    if (lateFirstUpdateNeedsAction(i, content.site, now)) {
+      report(['updates', 0, 'at'], `first update posted ${Math.round(firstUpdateDelayMinutes(i))} minutes after started (${date(i.started)}); the policy gives a major incident's first update ${FIRST_UPDATE_MINUTES} minutes`, 'warning');
+    }
   }
 
   function checkMaintenance(entry: Maintenance, report: Report) {
@@ -129,15 +167,16 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       report(['completed'], `found ${date(m.completed)}, expected a time after window.start (${date(m.window.start)})`);
     }
     checkUpdates(m.updates, undefined, '', report);
-    const noticeMs = content.site.maintenance_notice_days * DAY;
-    if (m.type === 'planned' && Date.parse(m.window.start) - Date.parse(m.announced) < noticeMs) {
-      report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning');
+    // Notice and window placement can be acted on (moved) only while the work is still ahead.
+    const past = Date.parse(m.window.start) <= Date.parse(now);
+    if (maintenanceAnnouncedLate(m, content.site)) {
+      report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning', past);
     }
     regionsOf(m.regions).forEach((code) => {
       const w = windows.get(code);
       if (w && !fitsDailyWindow(w, Date.parse(m.window.start), Date.parse(m.window.end))) {
         const where = m.regions.includes(GLOBAL) ? ['regions', 0] : ['regions', m.regions.indexOf(code)];
-        report(where, `window ${date(m.window.start)} to ${date(m.window.end)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning');
+        report(where, `window ${date(m.window.start)} to ${date(m.window.end)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', past);
       }
     });
     if (maintenanceStatus(m, now).state === 'overran') {
@@ -155,12 +194,13 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       regionsOf(stage.regions).forEach((code) => {
         const w = windows.get(code);
         if (w && !fitsDailyWindow(w, Date.parse(stage.at))) {
-          report(['rollout', s, 'at'], `stage at ${date(stage.at)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning');
+          report(['rollout', s, 'at'], `stage at ${date(stage.at)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', Date.parse(stage.at) <= Date.parse(now));
         }
       });
     });
-    if (r.type === 'major' && noticeDays(r) < 90) {
-      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(noticeDays(r))} days before its first stage; the policy gives 90`, 'warning');
+    if (releaseAnnouncedLate(r)) {
+      const started = Date.parse(r.rollout[0]!.at) <= Date.parse(now);
+      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(releaseNoticeDays(r))} days before its first stage; the policy gives ${MAJOR_RELEASE_NOTICE_DAYS}`, 'warning', started);
     }
   }
 
@@ -180,4 +220,5 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
   }
 }
 
-type Report = (fieldPath: (string | number)[], message: string, severity?: Problem['severity']) => void;
+/** `whenChanged`: a warning about the past, reported only for a file being changed. */
+type Report = (fieldPath: (string | number)[], message: string, severity?: Problem['severity'], whenChanged?: boolean) => void;

@@ -86,6 +86,24 @@ export const siteSchema = z.strictObject({
     .string({ error: 'the repository URL, e.g. https://github.com/org/status' })
     .refine((u) => /^https?:\/\//.test(u) && URL.canParse(u), { error: 'an absolute http(s) URL' })
     .optional(),
+  // For `npm run notify` (docs/notifications.md): who emails come from and how to unsubscribe.
+  notifications: z
+    .strictObject(
+      {
+        from: z
+          .string({ error: 'a sender such as "Contoso Status <status@example.com>"' })
+          .refine((s) => /^[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(s.trim()), {
+            error: 'a sender address such as status@example.com or "Contoso Status <status@example.com>"',
+          }),
+        unsubscribe: z
+          .string({ error: 'a mailto: address or an https URL' })
+          .refine((u) => /^(mailto:[^\s@]+@[^\s@]+|https?:\/\/\S+)$/.test(u) && URL.canParse(u), {
+            error: 'a mailto: address or an absolute http(s) URL, e.g. mailto:status-unsubscribe@example.com',
+          }),
+      },
+      { error: 'a mapping with from and unsubscribe' },
+    )
+    .optional(),
 });
 
 export const regionSchema = z.strictObject({

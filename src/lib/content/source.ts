@@ -64,7 +64,15 @@ export function parseEntrySource(file: string, bytes: Uint8Array): Parsed {
       problems: [fileProblem(file, `found front matter that is ${kindOf(parsed.data)}, expected a mapping of fields`, 2)],
     };
   }
-  return { ok: true, data: parsed.data, body, lines: parsed.lines };
+  return { ok: true, data: parsed.data, body, lines: { [BODY_LINE]: bodyLine(text, body), ...parsed.lines } };
+}
+
+/** The LineMap key of the line the Markdown body starts on (not a front matter key: those are validated). */
+export const BODY_LINE = 'body';
+
+function bodyLine(text: string, body: string): number {
+  const start = body === '' ? text.length : text.lastIndexOf(body);
+  return text.slice(0, start).split('\n').length;
 }
 
 /** A whole-file YAML document (site.yaml, regions.yaml, components.yaml). */

@@ -11,10 +11,14 @@ export interface Validation {
   warnings: number;
 }
 
-/** The whole validation pass over a content folder: schema, then rules. */
-export function validateContent(contentDir: string, now: string, cwd: string = process.cwd()): Validation {
+/**
+ * The whole validation pass over a content folder: schema, then rules.
+ * `changed` (paths relative to `cwd`) are the files a change touches: warnings
+ * marked `whenChanged` are kept for those files only (without it, for none).
+ */
+export function validateContent(contentDir: string, now: string, cwd: string = process.cwd(), changed: ReadonlySet<string> = new Set()): Validation {
   const load = loadContent(contentDir, cwd);
-  const problems = sortProblems([...load.problems, ...checkContent(load, now)]);
+  const problems = sortProblems([...load.problems, ...checkContent(load, now)].filter((p) => !p.whenChanged || changed.has(p.file)));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content: load.content, problems, errors, warnings: problems.length - errors };
 }

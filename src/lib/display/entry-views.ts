@@ -6,10 +6,10 @@ import { componentPath, regionPath } from '../index/entry-time.ts';
 import type { IncidentStatus, PirState } from '../status/incident.ts';
 import { formatDuration, incidentStatus, pirState } from '../status/incident.ts';
 import type { MaintenanceStatus } from '../status/maintenance.ts';
-import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenance.ts';
+import { maintenanceStatus } from '../status/maintenance.ts';
 import type { ScheduledNotice } from '../status/release.ts';
-import { noticeSchedule } from '../status/release.ts';
-import { UPDATE_STATUS_LABEL } from './labels.ts';
+import { databaseUpdateAt, noticeSchedule, releaseProgress } from '../status/release.ts';
+import { incidentStateLabel, maintenanceStateLabel, releaseProgressLabel } from '../status/wording.ts';
 import { firstPast } from './months.ts';
 
 export interface Link {
@@ -19,12 +19,22 @@ export interface Link {
 
 type Lookup = Pick<SiteIndex, 'regionByCode' | 'componentById' | 'regions'>;
 
+/**
+ * "Europe (EUR)"; a name that already names its code keeps it once:
+ * "US Government (GCC)", not "US Government (GCC) (GCC)".
+ */
+export function regionLabel(code: string, name: string | undefined): string {
+  if (name === undefined) return code;
+  const words = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, ' ').trim();
+  return ` ${words(name)} `.includes(` ${words(code)} `) ? name : `${name} (${code})`;
+}
+
 /** Region codes as links; `global` reads "All regions" and links nowhere. */
 export function regionLinks(codes: readonly string[], index: Lookup): Link[] {
   return codes.map((code) =>
     code === GLOBAL
       ? { label: 'All regions', href: undefined }
-      : { label: `${index.regionByCode.get(code)?.name ?? code} (${code})`, href: regionPath(code) },
+      : { label: regionLabel(code, index.regionByCode.get(code)?.name), href: regionPath(code) },
   );
 }
 
@@ -44,11 +54,9 @@ export interface IncidentView {
 
 export function incidentView(entry: Incident, index: Pick<SiteIndex, 'site' | 'now'>): IncidentView {
   const status = incidentStatus(entry.data, index.now);
-  const state =
-    status.phase === 'resolved' ? 'Resolved' : status.phase === 'upcoming' ? 'Not started' : status.latest ? UPDATE_STATUS_LABEL[status.latest.status]! : 'Open';
   return {
     status,
-    state,
+    state: incidentStateLabel(status),
     duration: `${formatDuration(status.durationMs)}${status.phase === 'open' ? ' so far' : ''}`,
     pir: pirState(entry.data, index.site, index.now),
   };
@@ -64,9 +72,7 @@ export interface MaintenanceView {
 
 export function maintenanceView(entry: Maintenance, index: Lookup & Pick<SiteIndex, 'now'>): MaintenanceView {
   const status = maintenanceStatus(entry.data, index.now);
-  let state = MAINTENANCE_STATE_LABEL[status.state];
-  if (status.state === 'overran') state += `: ${formatDuration(status.overrunMinutes * 60_000)} past the end of its window`;
-  if (status.state === 'completed' && status.overrunMinutes > 0) state += `, ${formatDuration(status.overrunMinutes * 60_000)} over its window`;
+  const state = maintenanceStateLabel(status, entry.data.window);
   const kind = entry.data.security ? `Security update (${entry.data.type})` : entry.data.type === 'planned' ? 'Planned' : 'Unplanned';
   const codes = entry.data.regions.includes(GLOBAL) ? index.regions.map((r) => r.code) : entry.data.regions;
   return {
@@ -85,18 +91,20 @@ export interface StageRow {
 }
 
 export interface ReleaseView {
+  /** "Rolling out: stage 2 of 4 reached". */
+  state: string;
   stages: StageRow[];
   notices: ScheduledNotice[];
 }
 
 export function releaseView(entry: Release, index: Lookup & Pick<SiteIndex, 'now'>): ReleaseView {
-  const lag = entry.data.database_lag_hours * 3_600_000;
   return {
+    state: releaseProgressLabel(releaseProgress(entry.data, index.now), entry.data.rollout[0]!.at),
     stages: entry.data.rollout.map((stage, i) => ({
       stage: i + 1,
       regions: regionLinks(stage.regions, index),
       at: stage.at,
-      databaseAt: new Date(Date.parse(stage.at) + lag).toISOString(),
+      databaseAt: databaseUpdateAt(entry.data, stage.at),
     })),
     notices: noticeSchedule(entry.data, index.now),
   };

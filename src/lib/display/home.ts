@@ -3,22 +3,24 @@ import type { Incident, Maintenance, Notice } from '../content/types.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import type { IncidentStatus } from '../status/incident.ts';
 import { incidentStatus } from '../status/incident.ts';
-import type { ComponentStatus } from '../status/impact.ts';
-import { OVERALL_LABEL } from '../status/impact.ts';
 import type { MaintenanceStatus } from '../status/maintenance.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
-import type { Banner } from './banner.ts';
-import { entryBanner, statusBanner } from './banner.ts';
+import type { Banner, Headline } from './banner.ts';
+import { boardHeadline, entryBanner } from './banner.ts';
 import { componentLinks, regionLinks } from './entry-views.ts';
 import type { StatusGrid } from './grid.ts';
 import { statusGrid } from './grid.ts';
+import type { ResolvedItem } from './recently-resolved.ts';
+import { recentlyResolved } from './recently-resolved.ts';
 
 export interface HomeView {
-  overall: Pick<Banner, 'tone' | 'icon'> & { status: ComponentStatus; label: string };
+  /** The status in words: what and where, with the count of regions affected. */
+  overall: Headline;
   incidents: { entry: Incident; banner: Banner; status: IncidentStatus; where: string }[];
   activeMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus; where: string }[];
   upcomingMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus; where: string }[];
   notices: { entry: Notice; banner: Banner }[];
+  resolved: ResolvedItem[];
   grid: StatusGrid;
   updated: string;
 }
@@ -31,13 +33,13 @@ export function homeView(index: SiteIndex): HomeView {
       .map((links) => links.map((l) => l.label).join(', '))
       .join(' · ');
   const work = (entry: Maintenance) => ({ entry, banner: entryBanner(entry, now), status: maintenanceStatus(entry.data, now), where: where(entry) });
-  const overall = index.board.overall;
   return {
-    overall: { status: overall, label: OVERALL_LABEL[overall], ...statusBanner(overall) },
+    overall: boardHeadline(index.board, index),
     incidents: index.openIncidents.map((entry) => ({ entry, banner: entryBanner(entry, now), status: incidentStatus(entry.data, now), where: where(entry) })),
     activeMaintenance: index.activeMaintenance.map(work),
     upcomingMaintenance: index.upcomingMaintenance.map(work),
     notices: index.activeNotices.map((entry) => ({ entry, banner: entryBanner(entry, now) })),
+    resolved: recentlyResolved(index),
     grid: statusGrid(index),
     updated: now,
   };

@@ -1,16 +1,8 @@
 /** Words for the enumerations of the content format, as customers read them. */
 import type { Collection } from '../content/types.ts';
 
-export const UPDATE_STATUS_LABEL: Record<string, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  verifying: 'Verifying',
-  completed: 'Completed',
-};
+/** Worded once, beside the other state wordings. */
+export { UPDATE_STATUS_LABEL } from '../status/wording.ts';
 
 export const SEVERITY_LABEL = { minor: 'Minor', major: 'Major' } as const;
 

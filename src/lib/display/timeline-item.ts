@@ -3,11 +3,12 @@ import type { Entry } from '../content/types.ts';
 import { entryPath } from '../index/entry-time.ts';
 import { incidentStatus } from '../status/incident.ts';
 import { STATUS_LABEL } from '../status/impact.ts';
-import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenance.ts';
+import { maintenanceStatus } from '../status/maintenance.ts';
+import { incidentStateLabel, maintenanceStateLabel } from '../status/wording.ts';
 import type { TimelineItem } from '../status/timeline.ts';
 import type { Banner } from './banner.ts';
 import { entryBanner, ICON } from './banner.ts';
-import { NOTICE_TYPE_LABEL, RELEASE_TYPE_LABEL, UPDATE_STATUS_LABEL } from './labels.ts';
+import { NOTICE_TYPE_LABEL, RELEASE_TYPE_LABEL } from './labels.ts';
 
 export interface ItemView {
   at: string;
@@ -46,13 +47,10 @@ export function timelineItem(item: TimelineItem, now: string): ItemView {
 function entryDetail(entry: Entry, now: string): string {
   switch (entry.collection) {
     case 'incidents': {
-      const status = incidentStatus(entry.data, now);
-      const state = status.phase === 'resolved' ? 'Resolved' : status.latest ? UPDATE_STATUS_LABEL[status.latest.status]! : 'Open';
-      return `${STATUS_LABEL[entry.data.impact]} · ${state}`;
+      return `${STATUS_LABEL[entry.data.impact]} · ${incidentStateLabel(incidentStatus(entry.data, now))}`;
     }
     case 'maintenance': {
-      const status = maintenanceStatus(entry.data, now);
-      return `${MAINTENANCE_STATE_LABEL[status.state]} · ${entry.data.regions.join(', ')}`;
+      return `${maintenanceStateLabel(maintenanceStatus(entry.data, now), entry.data.window)} · ${entry.data.regions.join(', ')}`;
     }
     case 'releases':
       return `${RELEASE_TYPE_LABEL[entry.data.type]} · version ${entry.data.version}`;

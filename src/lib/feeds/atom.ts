@@ -1,38 +1,50 @@
-/** Atom 1.0 (RFC 4287), written through the escaping XML tree in xml.ts. */
+/** Atom 1.0 (RFC 4287) with the `feed` library. */
+import { Feed } from 'feed';
 import type { SiteIndex } from '../index/site-index.ts';
+import { escapeHtml } from './body-html.ts';
 import { feedMeta } from './feed-meta.ts';
+import { fitFeed } from './fit.ts';
+import type { FeedItem } from './items.ts';
 import { feedItems, feedUpdated } from './items.ts';
 import type { FeedScope } from './scopes.ts';
-import { el, xmlDocument } from './xml.ts';
+import { stripXmlForbidden } from './xml.ts';
 
-export function buildAtom(index: SiteIndex, scope: FeedScope): string {
+/**
+ * A `feed` library Feed of the scope's items. The library writes item titles
+ * and summaries as HTML in CDATA, so their plain text is HTML-escaped here
+ * (which also keeps `]]>` out of every CDATA section); feed-level text is
+ * written as escaped XML text. XML-forbidden characters are dropped everywhere.
+ */
+export function libraryFeed(index: SiteIndex, scope: FeedScope, items: readonly FeedItem[]): Feed {
   const meta = feedMeta(index, scope);
-  const items = feedItems(index, scope);
-  const feed = el(
-    'feed',
-    { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en' },
-    el('id', {}, meta.atomUrl),
-    el('title', { type: 'text' }, meta.title),
-    el('subtitle', { type: 'text' }, meta.description),
-    el('updated', {}, feedUpdated(items, index.lastChanged)),
-    el('link', { rel: 'self', type: 'application/atom+xml', href: meta.atomUrl }),
-    el('link', { rel: 'alternate', type: 'text/html', href: meta.pageUrl }),
-    el('author', {}, el('name', {}, index.site.title), el('uri', {}, index.site.url)),
-    el('generator', {}, 'Heliograph'),
-    ...items.map((item) =>
-      el(
-        'entry',
-        {},
-        el('id', {}, item.id),
-        el('title', { type: 'text' }, item.title),
-        el('link', { rel: 'alternate', type: 'text/html', href: item.id }),
-        el('published', {}, item.published),
-        el('updated', {}, item.updated),
-        ...item.categories.map((term) => el('category', { term })),
-        el('summary', { type: 'text' }, item.summary),
-        el('content', { type: 'html' }, item.html),
-      ),
-    ),
-  );
-  return xmlDocument(feed);
+  const text = (s: string) => escapeHtml(stripXmlForbidden(s));
+  const feed = new Feed({
+    id: meta.atomUrl,
+    title: stripXmlForbidden(meta.title),
+    description: stripXmlForbidden(meta.description),
+    link: meta.pageUrl,
+    language: 'en',
+    updated: new Date(feedUpdated(items, index.lastChanged)),
+    generator: 'Heliograph',
+    feedLinks: { atom: meta.atomUrl, json: meta.jsonUrl },
+    author: { name: stripXmlForbidden(index.site.title), link: index.site.url },
+  });
+  for (const item of items) {
+    feed.addItem({
+      id: item.id,
+      title: text(item.title),
+      link: item.link,
+      date: new Date(item.date),
+      published: new Date(item.date),
+      description: text(item.summary),
+      content: stripXmlForbidden(item.html),
+      // Kind labels and region codes: the schema allows no quotes or markup in them.
+      category: item.categories.map((c) => ({ name: c, term: c })),
+    });
+  }
+  return feed;
+}
+
+export function buildAtom(index: SiteIndex, scope: FeedScope): Promise<string> {
+  return fitFeed(feedItems(index, scope), (items) => libraryFeed(index, scope, items).atom1());
 }

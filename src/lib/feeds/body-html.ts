@@ -1,12 +1,29 @@
 import { micromark } from 'micromark';
+import { gfmAutolinkLiteral, gfmAutolinkLiteralHtml } from 'micromark-extension-gfm-autolink-literal';
+import { gfmStrikethrough, gfmStrikethroughHtml } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
+import { sanitiseHtml } from '../html/sanitise.ts';
 
 /** Feed items carry the whole body up to this many characters of Markdown. */
 export const MAX_BODY_CHARS = 16_000;
 
 /**
- * An entry's Markdown body as HTML for feed readers. Raw HTML in the source is
- * escaped, not passed through (micromark's safe default), and `javascript:`
- * links are dropped. A body over MAX_BODY_CHARS is cut at a paragraph break.
+ * Tables, strikethrough and bare links as on the pages. Not GFM's tag filter:
+ * raw HTML goes through to the sanitiser, the one place that decides what
+ * stays, so a feed item shows what the page shows.
+ */
+const MARKDOWN = {
+  allowDangerousHtml: true,
+  extensions: [gfmTable(), gfmStrikethrough(), gfmAutolinkLiteral()],
+  htmlExtensions: [gfmTableHtml(), gfmStrikethroughHtml(), gfmAutolinkLiteralHtml()],
+};
+
+/**
+ * An entry's Markdown body as HTML for feed readers, cleaned by the same
+ * sanitiser and allowlist as the pages (src/lib/html/sanitise.ts): raw HTML
+ * the allowlist permits stays, the rest (scripts, handlers, script URLs, the
+ * authoring prompts' comments) is removed. A body over MAX_BODY_CHARS is cut
+ * at a paragraph break.
  */
 export function bodyHtml(markdown: string, readMoreUrl: string): string {
   let source = markdown;
@@ -17,7 +34,7 @@ export function bodyHtml(markdown: string, readMoreUrl: string): string {
     source = paragraph > MAX_BODY_CHARS / 2 ? head.slice(0, paragraph) : head;
     cut = true;
   }
-  const html = micromark(source);
+  const html = sanitiseHtml(micromark(source, MARKDOWN));
   return cut ? `${html}\n<p><a href="${escapeHtml(readMoreUrl)}">Read the full entry</a></p>` : html;
 }
 

@@ -1,124 +1,127 @@
 /**
- * One feed item per entry, for any scope, at most FEED_LIMIT, newest first by
- * when the entry happens (the order of the site's timelines). Ids, links and
- * `published` come from the content only, so they are the same in every build.
+ * One feed item per published change (src/lib/changes), for any scope, at
+ * most FEED_LIMIT, newest first by the time of the change. A reader that keys
+ * on ids (most do) shows every change once: the opening, each update, the
+ * resolution, the PIR, a window starting or running over.
  */
-import type { Collection, Entry } from '../content/types.ts';
-import { announcedTime, entryPath, lastChangedTime } from '../index/entry-time.ts';
+import { publishedChanges } from '../changes/changes.ts';
+import type { Change, ChangeKind } from '../changes/change.ts';
+import type { Collection } from '../content/types.ts';
+import { COLLECTION_LABEL } from '../display/labels.ts';
+import { entryPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
-import { entryKey } from '../index/site-index.ts';
+import { affects } from '../status/board.ts';
 import { absoluteUrl } from './absolute-url.ts';
-import { bodyHtml, escapeHtml } from './body-html.ts';
-import { entryState, formatFeedTime } from './entry-state.ts';
+import { escapeHtml } from './body-html.ts';
 import type { FeedScope } from './scopes.ts';
 
 export { absoluteUrl };
 
 export const FEED_LIMIT = 50;
+/** Every feed file stays under this size, however many entries there are (fit.ts). */
+export const FEED_MAX_BYTES = 256 * 1024;
+/** "What changed" is cut at this many characters, each fact at MAX_FACT_CHARS: items stay small. */
+export const MAX_SUMMARY_CHARS = 1_500;
+export const MAX_FACT_CHARS = 300;
 
 export interface FeedItem {
-  /** Absolute permalink of the entry page: the RSS guid and the Atom id. */
+  /** The change id: RSS guid (not a permalink), Atom id, JSON Feed id. */
   id: string;
+  /** The entry page, anchored at this change. */
+  link: string;
+  /** "Resolved: Sign-in failures (EUR, GBR)". */
   title: string;
   kind: Collection;
-  published: string;
-  updated: string;
-  /** Plain text: state and latest update. */
+  change: ChangeKind;
+  /** The time of the change: published and updated alike, so an item never moves. */
+  date: string;
+  /** Plain text: what changed. */
   summary: string;
-  /** HTML: state, facts and latest update, then the whole body. */
+  /** HTML: what changed, then the key facts, then the link. */
   html: string;
   categories: string[];
 }
 
-/** The entries of a scope, newest first, each once, at most `limit`. */
-export function scopeEntries(index: SiteIndex, scope: FeedScope, limit = FEED_LIMIT): Entry[] {
-  const out: Entry[] = [];
-  const seen = new Set<string>();
-  const take = (entries: Iterable<Entry>) => {
-    for (const entry of entries) {
-      if (out.length >= limit) return;
-      const key = entryKey(entry);
-      if (seen.has(key)) continue; // a release is in a region's timeline twice
-      seen.add(key);
-      out.push(entry);
-    }
-  };
+/** The changes are listed once per build however many feeds read them. */
+const changeLists = new WeakMap<SiteIndex, Change[]>();
+export function buildChanges(index: SiteIndex): Change[] {
+  let list = changeLists.get(index);
+  if (list === undefined) {
+    list = publishedChanges(index);
+    changeLists.set(index, list);
+  }
+  return list;
+}
+
+/**
+ * Whether a change belongs in a scope's feed. A release reaching a stage is a
+ * change per region, so it goes only into that region's feed: in the
+ * everything, releases and component feeds it would crowd out all else.
+ */
+export function inScope(change: Change, scope: FeedScope): boolean {
+  const stage = change.kind === 'release.stage_reached';
   switch (scope.kind) {
     case 'all':
-      for (const month of index.history) {
-        take(month.items.map((d) => d.entry));
-        if (out.length >= limit) break;
-      }
-      break;
+      return !stage;
     case 'collection':
-      take(index[scope.collection]);
-      break;
-    case 'region': {
-      const timeline = index.timelines.get(scope.code);
-      if (!timeline) throw new Error(`no such region: ${scope.code}`);
-      take(timeline.map((item) => item.entry));
-      break;
-    }
-    case 'component': {
-      const dated = index.componentEntries.get(scope.id);
-      if (!dated) throw new Error(`no such component: ${scope.id}`);
-      take(dated.map((d) => d.entry));
-      break;
-    }
+      return !stage && change.collection === scope.collection;
+    case 'region':
+      return affects(change.regions, scope.code);
+    case 'region-incidents':
+      return change.collection === 'incidents' && affects(change.regions, scope.code);
+    case 'component':
+      return !stage && change.collection !== 'notices' && (change.components.length === 0 || change.components.includes(scope.id));
+  }
+}
+
+/** The changes of a scope, newest first, at most `limit`. */
+export function scopeChanges(index: SiteIndex, scope: FeedScope, limit = FEED_LIMIT): Change[] {
+  if ((scope.kind === 'region' || scope.kind === 'region-incidents') && !index.regionByCode.has(scope.code)) throw new Error(`no such region: ${scope.code}`);
+  if (scope.kind === 'component' && !index.componentById.has(scope.id)) throw new Error(`no such component: ${scope.id}`);
+  const out: Change[] = [];
+  for (const change of buildChanges(index)) {
+    if (out.length >= limit) break;
+    if (inScope(change, scope)) out.push(change);
   }
   return out;
 }
 
-const KIND_LABEL: Record<Collection, string> = {
-  incidents: 'Incident',
-  maintenance: 'Maintenance',
-  releases: 'Release',
-  notices: 'Notice',
-};
-
-/** An entry is in several feeds; its body is rendered once per build (it depends on the content only). */
-const renderedBodies = new WeakMap<Entry, string>();
-
-function renderedBody(entry: Entry, url: string): string {
-  let html = renderedBodies.get(entry);
-  if (html === undefined) {
-    html = bodyHtml(entry.body, url);
-    renderedBodies.set(entry, html);
-  }
-  return html;
+/** Cut at a word boundary with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-export function feedItem(entry: Entry, index: SiteIndex): FeedItem {
-  const url = absoluteUrl(index.site, entryPath(entry));
-  const { state, facts, latest } = entryState(entry, index);
-  const latestLine = latest ? `Latest update, ${formatFeedTime(latest.at)} (${latest.status.replace(/_/g, ' ')}): ${latest.text}` : undefined;
+export function feedItem(change: Change, index: Pick<SiteIndex, 'site'>): FeedItem {
+  const link = `${absoluteUrl(index.site, entryPath(change.entry))}#${change.anchor}`;
+  const summary = clip(change.summary, MAX_SUMMARY_CHARS);
+  const facts = change.facts.map((f) => clip(f, MAX_FACT_CHARS));
+  const what = COLLECTION_LABEL[change.collection].toLowerCase();
   const html = [
-    `<p><strong>${escapeHtml(state)}</strong></p>`,
-    `<ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`,
-    latest
-      ? `<p><strong>Latest update</strong>, ${escapeHtml(formatFeedTime(latest.at))} (${escapeHtml(latest.status.replace(/_/g, ' '))}): ${escapeHtml(latest.text)}</p>`
-      : '',
-    '<hr/>',
-    renderedBody(entry, url),
+    `<p>${escapeHtml(summary)}</p>`,
+    facts.length ? `<ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : '',
+    `<p><a href="${escapeHtml(link)}">See the ${what} on the status page</a></p>`,
   ].join('\n');
-  const regions = 'regions' in entry.data ? entry.data.regions : [...new Set(entry.data.rollout.flatMap((s) => s.regions))];
   return {
-    id: url,
-    title: entry.data.title,
-    kind: entry.collection,
-    published: announcedTime(entry),
-    updated: lastChangedTime(entry),
-    summary: [state, latestLine].filter(Boolean).join('. '),
+    id: change.id,
+    link,
+    title: change.title,
+    kind: change.collection,
+    change: change.kind,
+    date: change.at,
+    summary,
     html,
-    categories: [KIND_LABEL[entry.collection], ...regions],
+    categories: [COLLECTION_LABEL[change.collection], ...change.regions],
   };
 }
 
 export function feedItems(index: SiteIndex, scope: FeedScope): FeedItem[] {
-  return scopeEntries(index, scope).map((entry) => feedItem(entry, index));
+  return scopeChanges(index, scope).map((change) => feedItem(change, index));
 }
 
-/** The feed's own `updated`: its newest item's, so it changes only when content does. */
+/** The feed's own `updated`: its newest item's, so it moves only when an item is added. */
 export function feedUpdated(items: readonly FeedItem[], fallback: string): string {
-  return items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), items.length ? '' : fallback);
+  return items.reduce((latest, item) => (item.date > latest ? item.date : latest), items.length ? '' : fallback);
 }

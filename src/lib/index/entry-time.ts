@@ -1,4 +1,5 @@
 import type { Entry } from '../content/types.ts';
+import { postedUpdates } from '../status/updates.ts';
 
 /** When the entry happened: incident start, window start, first stage, publication. */
 export function entryTime(entry: Entry): string {
@@ -28,23 +29,28 @@ export function announcedTime(entry: Entry): string {
 }
 
 /**
- * The latest time recorded in the entry itself: its last update, resolution,
- * completion or PIR. Derived from content only, so it is the same in every build.
+ * The latest time recorded in the entry itself and visible at `now`: its
+ * announcement, its last posted update, resolution, completion or PIR. Times
+ * after `now` are left out (the rule of postedUpdates): an output must not
+ * reveal an update that is not posted yet. Derived from content only, so it is
+ * the same in every build between two of the entry's own times.
  */
-export function lastChangedTime(entry: Entry): string {
+export function lastChangedTime(entry: Entry, now: string): string {
+  const t = Date.parse(now);
+  const reached = (time: string | undefined) => (time !== undefined && Date.parse(time) <= t ? time : undefined);
   const times: (string | undefined)[] = [announcedTime(entry)];
   switch (entry.collection) {
     case 'incidents':
-      times.push(entry.data.updates.at(-1)?.at, entry.data.resolved, entry.data.pir_published);
+      times.push(postedUpdates(entry.data.updates, now).at(-1)?.at, reached(entry.data.resolved), reached(entry.data.pir_published));
       break;
     case 'maintenance':
-      times.push(entry.data.updates.at(-1)?.at, entry.data.completed);
+      times.push(postedUpdates(entry.data.updates, now).at(-1)?.at, reached(entry.data.completed));
       break;
     case 'releases':
     case 'notices':
       break;
   }
-  return times.filter((t): t is string => t !== undefined).sort().at(-1)!;
+  return times.filter((time): time is string => time !== undefined).sort().at(-1)!;
 }
 
 /** Site path of an entry's page: `/incidents/2026/eur-sign-in/`. */

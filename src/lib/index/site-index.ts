@@ -8,12 +8,17 @@ import type { Board } from '../status/board.ts';
 import { affects, buildBoard } from '../status/board.ts';
 import { incidentStatus } from '../status/incident.ts';
 import { isMaintenanceActive, maintenanceStatus } from '../status/maintenance.ts';
+import { noticeState } from '../status/notice.ts';
 import { releaseArrivals } from '../status/release.ts';
 import type { MonthGroup, TimelineItem } from '../status/timeline.ts';
 import { compareNewestFirst, groupByMonth } from '../status/timeline.ts';
 import { entryTime, lastChangedTime } from './entry-time.ts';
+import { buildUptimeModel } from '../uptime/day-model.ts';
+import type { UptimeModel } from '../uptime/day-model.ts';
 
 export const UPCOMING_DAYS = 14;
+/** How long a resolved incident stays on the home and region pages as confirmation. */
+export const RECENTLY_RESOLVED_HOURS = 72;
 
 export interface Dated<E extends Entry = Entry> {
   at: string;
@@ -37,6 +42,8 @@ export interface SiteIndex {
   /** `incidents/2026/eur-sign-in` → entry. */
   byKey: Map<string, Entry>;
   openIncidents: Incident[];
+  /** Resolved within RECENTLY_RESOLVED_HOURS before `now`, latest resolution first. */
+  recentlyResolved: Incident[];
   activeMaintenance: Maintenance[];
   /** Scheduled to start within UPCOMING_DAYS, soonest first. */
   upcomingMaintenance: Maintenance[];
@@ -51,6 +58,8 @@ export interface SiteIndex {
   history: MonthGroup<Dated>[];
   /** The newest `lastChangedTime` of any entry (content only; the epoch when there are none). */
   lastChanged: string;
+  /** Per region × component per UTC day: downtime, excluded maintenance, worst impact (src/lib/uptime). */
+  uptime: UptimeModel;
 }
 
 const byTimeDesc = <E extends Entry>(entries: readonly E[]) =>
@@ -114,39 +123,44 @@ export function buildIndex(content: Content, now: string): SiteIndex {
     timelines,
     componentEntries,
     history: groupByMonth(all.map(dated).sort(compareNewestFirst)),
-    lastChanged: all.reduce((latest, e) => {
-      const t = lastChangedTime(e);
-      return t > latest ? t : latest;
-    }, '1970-01-01T00:00:00.000Z'),
+    uptime: buildUptimeModel(content, now),
   }, now);
 }
 
-type NowParts = 'openIncidents' | 'activeMaintenance' | 'upcomingMaintenance' | 'activeNotices' | 'board';
+type NowParts = 'openIncidents' | 'recentlyResolved' | 'activeMaintenance' | 'upcomingMaintenance' | 'activeNotices' | 'board' | 'lastChanged';
 
 /**
  * The same index at another instant: only the parts that depend on `now` are
  * computed again (in time linear in the entries); sorted lists, timelines and
- * history are shared, since they come from the content alone.
+ * history are shared, since they come from the content alone. The uptime
+ * model stays the build's: its days are complete as of the build.
  */
 export function indexAt(index: Omit<SiteIndex, NowParts>, now: string): SiteIndex {
   const t = Date.parse(now);
   const openIncidents = index.incidents.filter((i) => incidentStatus(i.data, now).phase === 'open');
+  const recentlyResolved = index.incidents
+    .filter((i) => incidentStatus(i.data, now).phase === 'resolved' && t - Date.parse(i.data.resolved!) <= RECENTLY_RESOLVED_HOURS * 3_600_000)
+    .sort((a, b) => Date.parse(b.data.resolved!) - Date.parse(a.data.resolved!) || a.id.localeCompare(b.id));
   const activeMaintenance = index.maintenance.filter((m) => isMaintenanceActive(maintenanceStatus(m.data, now).state));
   const horizon = t + UPCOMING_DAYS * 86_400_000;
   const upcomingMaintenance = index.maintenance
     .filter((m) => maintenanceStatus(m.data, now).state === 'scheduled' && Date.parse(m.data.window.start) <= horizon)
     .reverse();
-  const activeNotices = index.notices.filter(
-    (n) => Date.parse(n.data.published) <= t && (n.data.expires === undefined || t < Date.parse(n.data.expires)),
-  );
+  const activeNotices = index.notices.filter((n) => noticeState(n.data, now) === 'active');
+  const all: Entry[] = [...index.incidents, ...index.maintenance, ...index.releases, ...index.notices];
   return {
     ...index,
     now,
     openIncidents,
+    recentlyResolved,
     activeMaintenance,
     upcomingMaintenance,
     activeNotices,
     board: buildBoard(index.regions, index.components, { incidents: openIncidents, maintenance: activeMaintenance }),
+    lastChanged: all.reduce((latest, e) => {
+      const changed = lastChangedTime(e, now);
+      return changed > latest ? changed : latest;
+    }, '1970-01-01T00:00:00.000Z'),
   };
 }
 

@@ -64,3 +64,29 @@ export function groupStatus(board: Board, region: string, componentIds: readonly
   const row = board.cells.get(region);
   return worstStatus(componentIds.map((id) => row?.get(id)?.status ?? 'operational'));
 }
+
+/** Where one status holds: the regions whose worst status it is, and the components at it there. */
+export interface Scope {
+  status: ComponentStatus;
+  /** Region codes, in the configured order. */
+  regions: string[];
+  /** Component ids at `status` in at least one of those regions, in the configured order. */
+  components: string[];
+}
+
+/** The scope of every status present on the board, worst first; operational regions are left out. */
+export function boardScopes(board: Board): Scope[] {
+  const scopes = new Map<ComponentStatus, Scope>();
+  for (const [code, status] of board.byRegion) {
+    if (status === 'operational') continue;
+    let scope = scopes.get(status);
+    if (!scope) scopes.set(status, (scope = { status, regions: [], components: [] }));
+    scope.regions.push(code);
+    for (const [id, cell] of board.cells.get(code)!) {
+      if (cell.status === status && !scope.components.includes(id)) scope.components.push(id);
+    }
+  }
+  const order = [...board.byComponent.keys()];
+  for (const scope of scopes.values()) scope.components.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return [...scopes.values()].sort((a, b) => statusRank(b.status) - statusRank(a.status));
+}

@@ -13,6 +13,11 @@ export interface Arrival {
   databaseAt: string;
 }
 
+/** The database update that follows a stage by `database_lag_hours`. */
+export function databaseUpdateAt(r: Pick<ReleaseData, 'database_lag_hours'>, stageAt: string): string {
+  return new Date(Date.parse(stageAt) + r.database_lag_hours * HOUR).toISOString();
+}
+
 /** Every region's arrival, in rollout order; a `global` stage reaches every region. */
 export function releaseArrivals(r: ReleaseData, allRegions: readonly string[]): Arrival[] {
   return r.rollout.flatMap((stage, index) =>
@@ -20,9 +25,20 @@ export function releaseArrivals(r: ReleaseData, allRegions: readonly string[]): 
       region,
       stage: index,
       at: stage.at,
-      databaseAt: new Date(Date.parse(stage.at) + r.database_lag_hours * HOUR).toISOString(),
+      databaseAt: databaseUpdateAt(r, stage.at),
     })),
   );
+}
+
+/** How far a rollout has come at `now`: stages whose time has been reached, of all stages. */
+export interface ReleaseProgress {
+  reached: number;
+  total: number;
+}
+
+export function releaseProgress(r: Pick<ReleaseData, 'rollout'>, now: string): ReleaseProgress {
+  const t = Date.parse(now);
+  return { reached: r.rollout.filter((s) => Date.parse(s.at) <= t).length, total: r.rollout.length };
 }
 
 export const MAJOR_NOTICE_DAYS = [90, 30, 15, 7, 0] as const;

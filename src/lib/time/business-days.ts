@@ -12,10 +12,29 @@ export function isBusinessDay(dayStartMs: number, holidays: ReadonlySet<string>)
  */
 export function businessDaysDeadline(fromIso: string, days: number, holidays: readonly string[] = []): string {
   const off = new Set(holidays);
-  let day = Date.parse(`${fromIso.slice(0, 10)}T00:00:00.000Z`);
+  // The UTC date of the instant, not the date written before an offset:
+  // 2026-11-19T01:00+03:00 resolved on Wednesday 18 November in UTC.
+  let day = Math.floor(Date.parse(fromIso) / DAY) * DAY;
   for (let counted = 0; counted < days; ) {
     day += DAY;
     if (isBusinessDay(day, off)) counted++;
   }
   return new Date(day + DAY).toISOString();
+}
+
+/**
+ * How many business days `atIso` falls after a deadline made by
+ * businessDaysDeadline: 0 when at or before it, else n where `atIso` is on (or
+ * before the end of) the nth business day after the deadline's last day — a
+ * PIR published on the 6th business day of a 5-day deadline is 1 day late, and
+ * one published on the Saturday after is late by 1 too.
+ */
+export function businessDaysLate(deadlineIso: string, atIso: string, holidays: readonly string[] = []): number {
+  const at = Date.parse(atIso);
+  if (at <= Date.parse(deadlineIso)) return 0;
+  // The deadline is 24:00 of its last day; count on from that day.
+  const lastDay = new Date(Date.parse(deadlineIso) - 1).toISOString();
+  let n = 1;
+  while (at > Date.parse(businessDaysDeadline(lastDay, n, holidays))) n++;
+  return n;
 }

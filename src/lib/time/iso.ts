@@ -20,9 +20,22 @@ export function parseIsoTime(text: string): TimeParse {
     return { ok: false, reason: 'not an ISO 8601 time' };
   }
   if (Number(match[4]) > 23) return { ok: false, reason: 'an impossible date or time' };
+  if (!isRealOffset(match[8]!)) return { ok: false, reason: `an offset that is no real UTC offset (${match[8]}; offsets run from -12:00 to +14:00)` };
   const parsed = DateTime.fromISO(text.trim(), { setZone: true });
   if (!parsed.isValid) return { ok: false, reason: 'an impossible date or time' };
   return { ok: true, iso: parsed.toUTC().toISO({ suppressMilliseconds: false })! };
+}
+
+/**
+ * `Z` or an offset the world's clocks use: -12:00 to +14:00 with minutes under
+ * 60. Luxon alone reads `+25:00` or `+01:75` as a valid time a day away.
+ */
+function isRealOffset(zone: string): boolean {
+  if (zone === 'Z') return true;
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+  if (Number(minutes) >= 60) return false;
+  const total = Number(hours) * 60 + Number(minutes);
+  return sign === '+' ? total <= 14 * 60 : total <= 12 * 60;
 }
 
 /** Milliseconds since the epoch of a normalised UTC ISO string. */

@@ -3,4 +3,4 @@ import { getSiteIndex } from '../../data/site-index.ts';
 import { buildAtom } from '../../lib/feeds/atom.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(buildAtom(await getSiteIndex(), { kind: 'collection', collection: 'incidents' }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(await buildAtom(await getSiteIndex(), { kind: 'collection', collection: 'incidents' }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

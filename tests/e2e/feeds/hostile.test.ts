@@ -14,13 +14,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../support/browser.ts';
 import { runBuild } from '../../support/build.ts';
-import { SAMPLE_NOW } from '../../support/paths.ts';
-import { findOutputs, indexOf, read, XML_FORBIDDEN, xmlParser } from './outputs.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+import { ROOT, SAMPLE_NOW } from '../../support/paths.ts';
+import { formatOf, readFeed } from '../../support/feed-reader.ts';
+import { readRawContent } from '../../support/raw-content.ts';
+import { findOutputs, read, XML_FORBIDDEN, xmlParser } from './outputs.ts';
 
 const CONTENT = 'tests/fixtures/hostile';
-const index = indexOf(CONTENT, SAMPLE_NOW);
-const hostile = index.byKey.get('incidents/2026/hostile')!;
-const cancelled = index.byKey.get('maintenance/2026/cancelled-upgrade')!;
+const validated = validateContent(CONTENT, SAMPLE_NOW, ROOT).content;
+const hostile = validated.incidents.find((i) => i.id === '2026/hostile')!;
+const cancelled = validated.maintenance.find((m) => m.id === '2026/cancelled-upgrade')!;
+// Expected text comes from the files themselves, not from what the loader made of them.
+const raw = readRawContent(CONTENT);
+const rawTitle = raw.entries.find((e) => e.collection === 'incidents' && e.id === '2026/hostile')!.data.title as string;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 let root: string;
@@ -51,7 +57,7 @@ describe('the hostile fixture', () => {
     expect(hostile.data.title).toMatch(/[\u0590-\u05FF]/);
     expect(hostile.data.title).toMatch(/[\u0600-\u06FF]/);
     expect(hostile.body).toMatch(/\u0001/);
-    expect(cancelled.collection === 'maintenance' && cancelled.data.cancelled).toBe(true);
+    expect(cancelled.data.cancelled).toBe(true);
   });
 });
 
@@ -77,31 +83,34 @@ describe('XML outputs (RSS, Atom, SVG)', () => {
   });
 
   it('carry the hostile title as text, minus the forbidden characters', () => {
-    const expected = hostile.data.title.replace(CONTROLS, '');
-    const rss = xmlParser.parse(read(dist, '/regions/eur/rss.xml')).rss.channel.item;
-    expect(rss.map((i: { title: string }) => i.title)).toContain(expected);
-    const atom = xmlParser.parse(read(dist, '/incidents/atom.xml')).feed.entry;
-    expect(atom.map((e: { title: { '#text': string } }) => e.title['#text'])).toContain(expected);
+    const expected = rawTitle.replace(CONTROLS, '');
+    expect(expected).toContain('<script>alert(1)</script>');
+    // Item titles are "State: title (regions)"; a real feed parser reads them back as text.
+    for (const [file, format] of [['/regions/eur/rss.xml', 'rss'], ['/incidents/atom.xml', 'atom'], ['/regions/eur/incidents/feed.json', 'json']] as const) {
+      const titles = readFeed(read(dist, file), format).map((i) => i.title);
+      expect(titles.some((t) => t.includes(format === 'json' ? rawTitle : expected)), file).toBe(true);
+    }
     const channel = xmlParser.parse(read(dist, '/rss.xml')).rss.channel;
-    expect(channel.title).toBe(index.site.title);
+    expect(channel.title).toBe(raw.site.title);
   });
 
   it('never let markup from the content become HTML in feed content', async () => {
-    for (const file of ['/rss.xml', '/atom.xml', '/regions/uae/atom.xml', '/notices/rss.xml']) {
-      const doc = xmlParser.parse(read(dist, file));
-      const htmls: string[] = doc.rss
-        ? doc.rss.channel.item.map((i: Record<string, string>) => i['content:encoded'])
-        : doc.feed.entry.map((e: { content: { '#text': string } }) => e.content['#text']);
+    for (const file of ['/rss.xml', '/atom.xml', '/feed.json', '/regions/eur/incidents/atom.xml', '/notices/rss.xml']) {
+      const htmls = readFeed(read(dist, file), formatOf(file)).map((i) => i.html);
       for (const html of htmls) {
         const found = await page.evaluate((source) => {
           const template = document.createElement('template');
           template.innerHTML = source;
-          const dangerous = template.content.querySelectorAll('script, img, iframe, [onerror], [onload], a[href^="javascript:"]');
-          return { dangerous: dangerous.length, text: template.content.textContent ?? '' };
+          // The pages' allowlist (src/lib/html/sanitise.ts) applies to feeds too: images stay, handlers and scripts never.
+          const elements = template.content.querySelectorAll('script, iframe, object, embed, svg, form, base, meta, style, a[href^="javascript:" i]');
+          const attributes = [...template.content.querySelectorAll('*')].filter((el) =>
+            [...el.attributes].some((a) => a.name.startsWith('on') || a.name === 'style' || a.name === 'formaction'),
+          );
+          return { dangerous: elements.length + attributes.length, text: template.content.textContent ?? '' };
         }, html);
         expect(found.dangerous, file).toBe(0);
       }
-      expect(htmls.join('\n')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(htmls.length, file).toBeGreaterThan(0);
     }
   });
 
@@ -119,7 +128,14 @@ describe('JSON outputs', () => {
   const files = () => findOutputs(dist, (name) => name.endsWith('.json'));
 
   it('all parse, and keep the exact text including control characters (escaped by JSON)', () => {
-    expect(files()).toHaveLength(9);
+    // heliograph.json, policy.json, and the eight Statuspage files for the site and for each region.
+    const api = files().filter((f) => !f.endsWith('/feed.json') && !f.startsWith('/api/uptime/') && !f.startsWith('/sla/'));
+    expect(api).toHaveLength(2 + 8 * (1 + raw.regions.length));
+    // A JSON Feed beside every RSS/Atom pair: everything, 4 kinds, each region twice, each component.
+    expect(files().filter((f) => f.endsWith('/feed.json'))).toHaveLength(1 + 4 + 2 * raw.regions.length + raw.components.length);
+    // The uptime series per region and the SLA months (docs/uptime.md).
+    expect(files().filter((f) => f.startsWith('/api/uptime/')).length).toBeGreaterThan(0);
+    expect(files().filter((f) => f.startsWith('/sla/')).length).toBeGreaterThan(0);
     for (const file of files()) {
       const text = read(dist, file);
       expect(text, file).not.toMatch(/[\u0000-\u001F]/); // raw control characters are never in JSON text
@@ -147,7 +163,8 @@ describe('calendars', () => {
   const files = () => findOutputs(dist, (name) => name.endsWith('.ics'));
 
   it('fold every line within 75 octets on character boundaries, with CRLF only', () => {
-    expect(files()).toHaveLength(4);
+    // With and without release stages, for everything and each region.
+    expect(files()).toHaveLength(2 * (1 + raw.regions.length));
     let folded = 0;
     for (const file of files()) {
       const text = read(dist, file);
@@ -175,7 +192,7 @@ describe('calendars', () => {
     expect(event.description).toContain('Latest update: Scheduled; see <details> & more, \\backslash\\ too.');
     expect(event.description).toContain('🔥👩‍💻🏳️‍🌈 with Arabic انقطاع الخدمة and Hebrew השירות אינו זמין');
     const uae = Object.values(ical.sync.parseICS(read(dist, '/regions/uae/maintenance.ics'))).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
-    expect(uae.map((e) => e.uid)).toEqual(['releases/2026/9.9.2611.1/stage-3/UAE@status.hostile.example']);
+    expect(uae.map((e) => e.uid)).toEqual(['releases/2026/9.9.2611.1/UAE@status.hostile.example']);
     expect(uae[0]!.description).toContain('الإمارات العربية المتحدة (UAE)');
   });
 });

@@ -2,10 +2,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { validateContent } from '../../../src/lib/content/validate.ts';
-import { buildIndex } from '../../../src/lib/index/site-index.ts';
-import type { SiteIndex } from '../../../src/lib/index/site-index.ts';
-import { ROOT } from '../../support/paths.ts';
 
 /** Site paths (`/regions/eur/rss.xml`) of every file under `dist` whose name matches. */
 export function findOutputs(dist: string, match: (name: string) => boolean): string[] {
@@ -52,13 +48,6 @@ export function feedItemsOf(xml: string): ParsedItem[] {
     published: e.published,
     updated: e.updated,
   }));
-}
-
-/** The index of a content folder, built the way the site build builds it. */
-export function indexOf(contentDir: string, now: string): SiteIndex {
-  const result = validateContent(contentDir, now, ROOT);
-  if (result.errors > 0) throw new Error(`${contentDir} has errors`);
-  return buildIndex(result.content, now);
 }
 
 /** XML 1.0 forbids these anywhere in a document. */

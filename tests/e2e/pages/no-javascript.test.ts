@@ -12,7 +12,8 @@ const PAGES: [string, RegExp][] = [
   ['/maintenance/2026/jpn-oce-storage-upgrade/', /In progress/],
   ['/releases/2026/2026-release-wave-2/', /Release wave/],
   ['/notices/2026/tls-1-0-1-1-retirement/', /Awareness/],
-  ['/history/', /Major incident/],
+  ['/history/2026/11/', /Major incident/],
+  ['/pirs/', /Published/],
   ['/history/2026/10/', /Service restored/],
   ['/components/sign-in/', /Major outage/],
 ];
@@ -29,11 +30,11 @@ describe('every page type is complete without JavaScript', () => {
     expect(await page.locator('.age').count()).toBe(0);
   });
 
-  it('the script, when it runs, converts times and adds relative ages', async () => {
+  it('the script, when it runs, adds local times beside UTC and relative ages', async () => {
     const page = await site.open('/incidents/2026/eur-gbr-sign-in-failures/', { timezoneId: 'Asia/Tokyo', locale: 'en-GB' });
     const started = page.locator('dl.facts time').first();
-    expect(await started.getAttribute('title')).toBe('21 Nov 2026, 10:05 UTC');
-    expect(await started.innerText()).toBe('21 Nov 2026, 19:05 GMT+9');
+    expect(await started.innerText()).toBe('21 Nov 2026, 10:05 UTC');
+    expect((await page.locator('dl.facts .local-time').first().innerText()).trim()).toBe('· 19:05 in your time zone (Tokyo)');
     expect((await page.locator('dl.facts .age').first().innerText()).trim()).toBe('(1 hour ago)');
   });
 });

@@ -36,7 +36,8 @@ describe('appendListItem', () => {
   it('writes multi-line text as a block scalar inside the item', () => {
     const after = appendListItem(commented, 'updates', { ...update, text: 'Line one.\nLine two.' });
     expect(parse(after).updates.at(-1).text).toBe('Line one.\nLine two.');
-    expect(addedLines(commented, after)).toBeDefined();
+    // Only new lines, as a literal block in the list's own indentation.
+    expect(addedLines(commented, after)).toEqual(['    -   at: 2026-11-03T09:30:00Z', '        status: monitoring', '        text: |-', '          Line one.', '          Line two.']);
   });
 
   it('starts a block list for an absent key, after the named key', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCliScript } from '../../support/build.ts';
-import { SAMPLE_NOW } from '../../support/paths.ts';
+import { SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
-const check = (...args: string[]) => runCliScript('check.ts', args, { HELIOGRAPH_NOW: SAMPLE_NOW });
+// The sample copy, never content/ (a team replaces that with its own).
+const check = (...args: string[]) => runCliScript('check.ts', [...args, '--content', SAMPLE_CONTENT], { HELIOGRAPH_NOW: SAMPLE_NOW });
 
 describe('npm run check -- --due', { timeout: 60_000 }, () => {
   it('lists the sample PIRs due and overdue at the sample time, with dates, one per line', () => {
@@ -20,7 +21,7 @@ describe('npm run check -- --due', { timeout: 60_000 }, () => {
 
   it('exits 1 with --strict when something is overdue, and 0 when nothing is', () => {
     expect(check('--due', '--strict').status).toBe(1);
-    const later = runCliScript('check.ts', ['--due', '--strict'], { HELIOGRAPH_NOW: '2025-01-01T00:00:00Z' });
+    const later = runCliScript('check.ts', ['--due', '--strict', '--content', SAMPLE_CONTENT], { HELIOGRAPH_NOW: '2025-01-01T00:00:00Z' });
     expect(later.stdout).not.toMatch(/^overdue/m);
     expect(later.status).toBe(0);
   });

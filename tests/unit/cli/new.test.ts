@@ -82,9 +82,10 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(existsSync(tmp.file('incidents/2026/search-is-slow.md'))).toBe(false);
   });
 
-  // util-linux `script` runs the command in a pseudo-terminal, as an engineer would.
-  const hasScript = spawnSync('script', ['--version']).status === 0;
-  it.skipIf(!hasScript)('asks for the missing flags when run in a terminal', () => {
+  // util-linux `script` (Debian's essential bsdutils package) runs the command
+  // in a pseudo-terminal, as an engineer would. Never skipped: a missing
+  // `script` is a broken machine, not a reason to pass.
+  it('asks for the missing flags when run in a terminal', () => {
     const command = `${path.join(ROOT, 'node_modules/.bin/tsx')} src/cli/new.ts notice --title 'Prompted notice' --content '${tmp.content}'`;
     const run = spawnSync('script', ['-qec', command, '/dev/null'], {
       cwd: ROOT,

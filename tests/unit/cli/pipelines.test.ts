@@ -2,20 +2,27 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { cacheControlOf, headerRules } from '../../support/headers.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const workflow = (name: string) => parse(readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8'));
 const steps = (job: { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }) => job.steps;
 
 describe('GitHub Actions workflows', () => {
-  it('pull requests run check --strict and every test, after installing as the README says', () => {
+  it('pull requests fail on content errors only, annotate warnings on the changed files, and run every test after npm ci', () => {
     const pr = workflow('pr.yml');
     expect(Object.keys(pr.on)).toEqual(['pull_request']);
-    const runs = steps(pr.jobs['check-and-test']).map((s) => s.run ?? '');
+    const all = steps(pr.jobs['check-and-test']) as { run?: string; env?: Record<string, string> }[];
+    const runs = all.map((s) => s.run ?? '');
     expect(runs.some((r) => /apt-get install .*chromium/.test(r))).toBe(true);
-    expect(runs).toContain('npm install --no-audit --no-fund');
-    expect(runs).toContain('npm run check -- --strict');
+    expect(runs).toContain('npm ci --no-audit --no-fund');
+    const check = all.find((s) => s.run?.includes(' check '))!;
+    expect(check.run).toBe('npm run --silent check -- --format github --changed "$(git diff --name-only "origin/$BASE_REF...HEAD")"');
+    // The base branch reaches the shell as a variable, never spliced into the script.
+    expect(check.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(runs.join('\n')).not.toContain('--strict');
     expect(runs).toContain('npm test');
+    expect(runs.indexOf('npm ci --no-audit --no-fund')).toBeLessThan(runs.indexOf(check.run!));
     expect(JSON.stringify(pr)).not.toMatch(/comment/i);
   });
 
@@ -28,6 +35,7 @@ describe('GitHub Actions workflows', () => {
     const build = steps(deploy.jobs.build);
     expect(build.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
     expect(build.find((s) => s.uses?.startsWith('actions/cache'))?.with?.['path']).toBe('node_modules/.astro');
+    expect(build.map((s) => s.run)).toContain('npm ci --no-audit --no-fund');
     const buildStep = build.find((s) => s.run === 'npm run build')!;
     expect(JSON.stringify(buildStep)).not.toContain('HELIOGRAPH_NOW');
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
@@ -35,28 +43,35 @@ describe('GitHub Actions workflows', () => {
   });
 });
 
-/** The _headers rules: a path, then indented `Name: value` lines. */
-function headerRules(text: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-    } else {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1)!.headers.push([name!.toLowerCase(), value.join(':').trim()]);
-    }
-  }
-  return rules;
-}
+describe('.ci/run', () => {
+  const script = readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
+  const commands = script.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+
+  it('installs with npm ci, fails on a dirty checkout, changes content/ and restores it, then runs exactly npm test', () => {
+    const at = (pattern: RegExp) => commands.findIndex((l) => pattern.test(l));
+    const install = at(/^npm ci\b/);
+    const dirty = at(/git status --porcelain\)/);
+    const trap = at(/^trap restore EXIT$/);
+    const remove = at(/^rm "\$removed"$/);
+    const add = at(/^npm run --silent new -- incident\b/);
+    const test = commands.lastIndexOf('npm test');
+    expect([install, dirty, trap, remove, add, test].every((i) => i >= 0), commands.join('\n')).toBe(true);
+    expect(install).toBeLessThan(dirty);
+    expect(dirty).toBeLessThan(trap);
+    expect(trap).toBeLessThan(remove);
+    expect(remove).toBeLessThan(test);
+    expect(add).toBeLessThan(test);
+    expect(test).toBe(commands.length - 1);
+    expect(script).not.toMatch(/npm install\b/);
+  });
+});
 
 describe('public/_headers', () => {
-  const rules = headerRules(readFileSync(path.join(ROOT, 'public/_headers'), 'utf8'));
-  const cacheControl = (url: string) => rules.filter((r) => r.pattern.test(url)).flatMap((r) => r.headers.filter(([n]) => n === 'cache-control').map(([, v]) => v));
+  const rules = headerRules();
+  const cacheControl = (url: string) => cacheControlOf(rules, url);
 
   it('gives every page, feed, calendar, JSON file and badge exactly one short Cache-Control', () => {
-    for (const url of ['/', '/index.html', '/rss.xml', '/atom.xml', '/maintenance.ics', '/badge.svg', '/incidents/2026/apj-api-errors/', '/regions/eur/rss.xml', '/regions/eur/maintenance.ics', '/components/api/badge.svg', '/api/v2/summary.json', '/history/2026-11/']) {
+    for (const url of ['/', '/index.html', '/rss.xml', '/atom.xml', '/maintenance.ics', '/badge.svg', '/incidents/2026/apj-api-errors/', '/regions/eur/rss.xml', '/regions/eur/maintenance.ics', '/components/api/badge.svg', '/api/v2/summary.json', '/history/', '/history/2026/11/', '/regions/eur/2026/11/', '/404.html']) {
       expect(cacheControl(url), url).toEqual(['public, max-age=60, stale-while-revalidate=600, stale-if-error=86400']);
     }
   });

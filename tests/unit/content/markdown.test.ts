@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, pirSections } from '../../../src/lib/content/markdown.ts';
+import { excerpt, isOnlyPrompts, pirSections } from '../../../src/lib/content/markdown.ts';
 
 describe('pirSections', () => {
   it('finds the four sections whatever their case and spacing', () => {
@@ -13,9 +13,38 @@ describe('pirSections', () => {
     expect(pir.incomplete).toEqual(['user_experience', 'root_cause', 'next_steps']);
     expect(pir.sections.root_cause).toBe('');
   });
+
+  it('does not count prompts as content, and names the sections that are only a prompt, with their lines', () => {
+    const body = 'Intro.\n\n## Summary\n\n<!-- What happened. -->\nIt broke.\n\n## User experience\n\n<!-- What customers saw. -->\n\n## Root cause\n\n## Next steps\n\nSoon <!-- dates --> done.\n';
+    const pir = pirSections(body);
+    expect(pir.sections).toEqual({ summary: 'It broke.', user_experience: '', root_cause: '', next_steps: 'Soon  done.' });
+    expect(pir.incomplete).toEqual(['user_experience', 'root_cause']);
+    expect(pir.promptOnly).toEqual(['user_experience']);
+    expect(pir.lines).toEqual({ summary: 3, user_experience: 8, root_cause: 12, next_steps: 14 });
+  });
+});
+
+describe('isOnlyPrompts', () => {
+  it.each([
+    ['<!-- What changes, and what to do. -->\n', true],
+    ['<!-- one -->\n\n<!-- two\nlines -->\n', true],
+    ['', false],
+    ['Text.\n', false],
+    ['<!-- prompt -->\nText after the prompt.\n', false],
+    ['## Summary\n\n<!-- prompt -->\n', false],
+    ['<details><summary>More</summary></details>\n', false],
+  ])('%j → %s', (body, expected) => {
+    expect(isOnlyPrompts(body)).toBe(expected);
+  });
 });
 
 describe('excerpt', () => {
+  it('leaves prompts out, inline or as blocks, and skips a paragraph that holds nothing else', () => {
+    expect(excerpt('<!-- What changes. -->\nWe upgrade the platform <!-- name the version --> tonight.')).toBe('We upgrade the platform tonight.');
+    expect(excerpt('<!-- only a prompt -->\n')).toBe('');
+    expect(excerpt('Text with <b>markup</b>.')).toBe('Text with markup.');
+  });
+
   it('takes the first paragraph as plain text', () => {
     expect(excerpt('## Title\n\nSign-in **fails** for [some](https://x) users.\n\nMore.')).toBe('Sign-in fails for some users.');
   });

@@ -29,6 +29,7 @@ describe('validation of broken content', () => {
     ['incidents/2026/unknown-key.md', '7: sevrity: found an unknown key', 'expected one of: title, severity,'],
     ['incidents/2026/impossible-date.md', '7: started: found "2026-02-30T08:12:00Z"', 'an impossible date'],
     ['incidents/2026/no-zone.md', '7: started: found "2026-11-03T08:12:00"', 'a time without a zone'],
+    ['incidents/2026/impossible-offset.md', '7: started: found "2026-10-21T14:05:00+25:00", expected an ISO 8601 time with a zone', 'no real UTC offset (+25:00'],
     ['incidents/2026/date-alone.md', '7: started: found "2026-11-03"', 'a date alone'],
     ['incidents/2026/updates-out-of-order.md', '13: updates.1.at: found 2026-11-03 08:50 UTC', 'updates are oldest first'],
     ['incidents/2026/resolved-without-final-update.md', '14: updates.1.status: found "monitoring"', 'expected resolved'],
@@ -71,7 +72,13 @@ describe('validation of broken content', () => {
   });
 
   it('checks the later stage of an out-of-order rollout', () => {
-    expect(lines.some((l) => l.includes('unquoted-version.md:11: rollout.1.at: found 2026-11-04 19:00 UTC'))).toBe(false);
+    expect(problemFor('releases/2026/rollout-out-of-order.md')).toBe(
+      'tests/fixtures/broken/releases/2026/rollout-out-of-order.md:11: rollout.1.at: found 2026-11-04 19:00 UTC, expected a time at or after the previous stage (2026-11-05 03:00 UTC): stages are in rollout order',
+    );
+  });
+
+  it('stops at the schema error of a file: no rule runs on a release whose version is not a string', () => {
+    expect(problemFor('releases/2026/unquoted-version.md')).toContain('4: version:');
   });
 });
 
@@ -105,7 +112,6 @@ describe('policy warnings', () => {
   it.each([
     ['pir-due-over-holiday.md:8: warning: resolved: PIR due by 2026-11-30 24:00 UTC'],
     ['future-start.md:7: warning: started: 2026-11-22 08:00 UTC is after now (2026-11-21 12:00 UTC); the incident is not shown as active until then'],
-    ['pir-late.md:16: warning: pir_published: PIR published late: due by 2026-11-09 24:00 UTC'],
     ["late-and-outside.md:4: warning: regions.0: window 2026-11-24 12:00 UTC to 2026-11-24 14:00 UTC is outside NAM's daily window (02:00-11:00 UTC)"],
     ["late-and-outside.md:4: warning: regions.1: window 2026-11-24 12:00 UTC to 2026-11-24 14:00 UTC is outside EUR's daily window (18:00-03:00 UTC)"],
     ['late-and-outside.md:8: warning: announced: planned maintenance announced 2026-11-21 09:00 UTC, less than 5 days before its start'],
@@ -116,8 +122,46 @@ describe('policy warnings', () => {
     expect(text.some((l) => l.includes(expected)), text.join('\n')).toBe(true);
   });
 
+  it('stop once they no longer call for action: late notice and window placement only while the work is ahead', () => {
+    const later = validateContent(path.join(FIXTURES, 'policy'), '2026-12-10T00:00:00Z', ROOT).problems.map(formatProblem);
+    for (const gone of ['short-notice-wave.md', 'future-start.md']) expect(later.filter((l) => l.includes(gone)), gone).toEqual([]);
+    // What can still be acted on stays: an overrun needs its completed: time.
+    expect(later.filter((l) => l.includes('late-and-outside.md'))).toEqual([
+      'tests/fixtures/policy/maintenance/2026/late-and-outside.md:7: warning: window.end: window ended 2026-11-24 14:00 UTC and no completed: time is recorded; the site shows the work as running past its window',
+    ]);
+    expect(later.filter((l) => l.includes('overran.md'))).toHaveLength(1);
+  });
+
+  it('report a policy miss that is over and done only for a changed file', () => {
+    const dir = path.join(FIXTURES, 'policy');
+    const done = 'tests/fixtures/policy/maintenance/2026/late-and-outside-done.md';
+    const pirLate = 'tests/fixtures/policy/incidents/2026/pir-late.md';
+    expect(text.filter((l) => l.includes('late-and-outside-done.md') || l.includes('pir-late.md'))).toEqual([]);
+    const changed = validateContent(dir, SAMPLE_NOW, ROOT, new Set([done, pirLate])).problems.map(formatProblem);
+    expect(changed.filter((l) => l.startsWith(done) || l.startsWith(pirLate))).toEqual([
+      `${pirLate}:16: warning: pir_published: PIR published late: due by 2026-11-09 24:00 UTC, published 3 business days after`,
+      `${done}:4: warning: regions.0: window 2026-11-12 12:00 UTC to 2026-11-12 14:00 UTC is outside NAM's daily window (02:00-11:00 UTC)`,
+      `${done}:8: warning: announced: planned maintenance announced 2026-11-11 09:00 UTC, less than 5 days before its start (2026-11-12 12:00 UTC)`,
+    ]);
+  });
+
   it('accepts a window that crosses midnight inside the region window, and unplanned work announced late', () => {
     expect(text.some((l) => l.includes('midnight-crossing.md'))).toBe(false);
     expect(text.filter((l) => l.includes('overran.md'))).toHaveLength(1);
+  });
+});
+
+describe('authoring prompts left in bodies (tests/fixtures/prompts)', () => {
+  const prompts = validateContent(path.join(FIXTURES, 'prompts'), SAMPLE_NOW, ROOT);
+  const warnings = prompts.problems.filter((p) => p.severity === 'warning' && p.field === 'body').map(formatProblem);
+
+  it('warns on a published entry whose body is only prompts, and on each PIR section that is only a prompt, by line', () => {
+    expect(prompts.errors).toBe(0);
+    expect(warnings).toEqual([
+      'tests/fixtures/prompts/incidents/2026/pir-skeleton.md:24: warning: body: found only the prompt under "## User experience", expected the section written before the PIR is published',
+      'tests/fixtures/prompts/incidents/2026/pir-skeleton.md:28: warning: body: found only the prompt under "## Root cause", expected the section written before the PIR is published',
+      'tests/fixtures/prompts/incidents/2026/prompt-only.md:13: warning: body: found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown',
+      'tests/fixtures/prompts/releases/2026/9.9.2611.1.md:13: warning: body: found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown',
+    ]);
   });
 });

@@ -18,7 +18,7 @@ describe('entry views', () => {
   it('pairs each maintenance region with its daily window and says it overran', () => {
     const view = maintenanceView(get<Maintenance>('maintenance/2026/fra-ger-reporting-migration'), index);
     expect(view.status.state).toBe('overran');
-    expect(view.state).toMatch(/^Running past its window: .+ past the end of its window$/);
+    expect(view.state).toBe('Running past its window (the window ended 2026-11-21 02:00 UTC)');
     expect(view.regions).toEqual([
       { label: 'France (FRA)', href: '/regions/fra/', window: '18:00-03:00' },
       { label: 'Germany (GER)', href: '/regions/ger/', window: '18:00-03:00' },
@@ -49,5 +49,16 @@ describe('entry views', () => {
     expect(recent.past).toHaveLength(3);
     expect(recent.past.every((d) => d.at <= index.now)).toBe(true);
     expect(recent.upcoming.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('regionLabel', () => {
+  it('adds the code once, never twice', async () => {
+    const { regionLabel } = await import('../../../src/lib/display/entry-views.ts');
+    expect(regionLabel('EUR', 'Europe')).toBe('Europe (EUR)');
+    expect(regionLabel('GCC', 'US Government (GCC)')).toBe('US Government (GCC)');
+    expect(regionLabel('GCC-HIGH', 'US Government (GCC High)')).toBe('US Government (GCC High)');
+    expect(regionLabel('DEU', 'Germany (sovereign)')).toBe('Germany (sovereign) (DEU)');
+    expect(regionLabel('XYZ', undefined)).toBe('XYZ');
   });
 });

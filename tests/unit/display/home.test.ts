@@ -6,8 +6,17 @@ const view = homeView(sampleIndex());
 const ids = (list: { entry: { id: string } }[]) => list.map((i) => i.entry.id);
 
 describe('homeView over the sample content at the sample time', () => {
-  it('headlines the worst status', () => {
-    expect(view.overall).toMatchObject({ status: 'major_outage', label: 'Major outage' });
+  it('headlines the worst status, what and where, and the lesser ones elsewhere', () => {
+    expect(view.overall).toMatchObject({
+      status: 'major_outage',
+      text: 'Major outage: Sign-in in Europe and the United Kingdom',
+      count: '6 of 17 regions affected · 11 operational',
+      also: ['Degraded performance: Reporting in France and Germany', 'Maintenance in progress in Oceania and Japan'],
+    });
+  });
+
+  it('lists the incident resolved in the last 72 hours', () => {
+    expect(view.resolved.map((r) => [r.entry.id, r.text])).toEqual([['2026/can-workflow-delays', 'Resolved 19 h 15 min ago after 2 h 35 min']]);
   });
 
   it('lists the open incident with its latest update', () => {
@@ -29,6 +38,9 @@ describe('homeView over the sample content at the sample time', () => {
     const eur = view.grid.rows.find((r) => r.code === 'EUR')!;
     expect(eur.href).toBe('/regions/eur/');
     expect(eur.cells.find((c) => c.group === 'Platform')).toMatchObject({ status: 'major_outage', label: 'Major outage' });
+    expect(eur.cells.find((c) => c.group === 'Platform')!.components).toEqual(['Sign-in']);
     expect(view.grid.rows.find((r) => r.code === 'NAM')!.cells.every((c) => c.label === 'Operational')).toBe(true);
+    expect(view.grid.rows.slice(0, 2).map((r) => r.code)).toEqual(['EUR', 'GBR']);
+    expect(view.grid.operational.text).toBe('11 regions operational');
   });
 });

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { bodyHtml, MAX_BODY_CHARS } from '../../../src/lib/feeds/body-html.ts';
 
 describe('bodyHtml', () => {
-  it('renders Markdown and escapes raw HTML instead of passing it through', () => {
+  it('renders Markdown and removes what the shared allowlist does not allow', () => {
     const html = bodyHtml('## Root cause\n\nA <script>alert(1)</script> and <img src=x onerror=alert(1)>.', 'https://s/x/');
-    expect(html).toContain('<h2>Root cause</h2>');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toBe('<h2>Root cause</h2>\n<p>A  and <img src="x" alt="">.</p>');
+    expect(bodyHtml('<iframe src="javascript:parent.x = 1"></iframe>\n\n<style>p { color: red }</style>\n\nText.', 'https://s/x/')).toBe('\n\n<p>Text.</p>');
+  });
+
+  it('renders tables and keeps details/summary, as pages do', () => {
+    const html = bodyHtml('| a | b |\n| - | - |\n| 1 | 2 |\n\n<details><summary>More</summary>\n\nHidden.\n\n</details>', 'https://s/x/');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td>1</td>');
+    expect(html).toContain('<details><summary>More</summary>');
+  });
+
+  it('leaves the authoring prompts (HTML comments) out', () => {
+    expect(bodyHtml('## Summary\n\n<!-- What happened, in two sentences. -->\n\nText.', 'https://s/x/')).toBe('<h2>Summary</h2>\n\n<p>Text.</p>');
   });
 
   it('drops javascript: links', () => {

@@ -1,29 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/index/site-index.ts';
-import { absoluteUrl, FEED_LIMIT, feedItem, feedItems, feedUpdated, scopeEntries } from '../../../src/lib/feeds/items.ts';
+import { absoluteUrl, clip, FEED_LIMIT, feedItem, feedItems, feedUpdated, MAX_SUMMARY_CHARS, scopeChanges } from '../../../src/lib/feeds/items.ts';
 import { content, incident, LATER, NOW } from './sample-content.ts';
 
 const index = buildIndex(content(), NOW);
-const ids = (scope: Parameters<typeof scopeEntries>[1]) => scopeEntries(index, scope).map((e) => `${e.collection}/${e.id}`);
+const kinds = (scope: Parameters<typeof scopeChanges>[1]) => scopeChanges(index, scope).map((c) => `${c.kind} ${c.entry.id}`);
 
-describe('scopeEntries', () => {
-  it('lists a region exactly as its timeline, newest first, a release once, global entries included', () => {
-    expect(ids({ kind: 'region', code: 'EUR' })).toEqual([
-      'maintenance/2026/eur-soon',
-      'incidents/2026/eur-open',
-      'releases/2026/9.2.2611.2',
-      'notices/2026/tls',
-      'incidents/2026/global-old',
+describe('scopeChanges', () => {
+  it('lists a region’s changes newest first, global ones and its release stages included', () => {
+    expect(kinds({ kind: 'region', code: 'EUR' })).toEqual([
+      'incident.opened 2026/eur-open',
+      'release.stage_reached 2026/9.2.2611.2',
+      'notice.published 2026/tls',
+      'release.announced 2026/9.2.2611.2',
+      'maintenance.announced 2026/eur-soon',
+      'incident.resolved 2026/global-old',
+      'incident.opened 2026/global-old',
     ]);
-    expect(ids({ kind: 'region', code: 'GCC-HIGH' })).toEqual(['notices/2026/tls', 'incidents/2026/global-old']);
+    expect(kinds({ kind: 'region-incidents', code: 'EUR' })).toEqual(['incident.opened 2026/eur-open', 'incident.resolved 2026/global-old', 'incident.opened 2026/global-old']);
+    expect(kinds({ kind: 'region', code: 'GCC-HIGH' })).toEqual(['notice.published 2026/tls', 'incident.resolved 2026/global-old', 'incident.opened 2026/global-old']);
   });
 
-  it('lists a collection, a component and everything', () => {
-    expect(ids({ kind: 'collection', collection: 'incidents' })).toEqual(['incidents/2026/eur-open', 'incidents/2026/nam-resolved', 'incidents/2026/global-old']);
-    expect(ids({ kind: 'component', id: 'database' })).toEqual(['maintenance/2026/eur-soon', 'maintenance/2026/nam-db']);
-    expect(ids({ kind: 'component', id: 'api' })).toContain('releases/2026/9.2.2611.2');
-    expect(ids({ kind: 'component', id: 'api' })).not.toContain('notices/2026/tls');
-    expect(ids({ kind: 'all' })).toHaveLength(7);
+  it('keeps release stages out of the everything, kind and component feeds', () => {
+    for (const scope of [{ kind: 'all' }, { kind: 'collection', collection: 'releases' }, { kind: 'component', id: 'api' }] as const) {
+      expect(scopeChanges(index, scope).some((c) => c.kind === 'release.stage_reached')).toBe(false);
+    }
+    expect(kinds({ kind: 'collection', collection: 'releases' })).toEqual(['release.announced 2026/9.2.2611.2']);
+  });
+
+  it('a component feed holds its incidents, maintenance (all components when none are listed) and releases, no notices', () => {
+    expect(kinds({ kind: 'component', id: 'database' })).toEqual([
+      'maintenance.started 2026/nam-db',
+      'maintenance.announced 2026/eur-soon',
+      'maintenance.announced 2026/nam-db',
+    ]);
+    expect(kinds({ kind: 'component', id: 'sign-in' })).toContain('maintenance.announced 2026/eur-soon');
+    expect(kinds({ kind: 'component', id: 'api' }).some((k) => k.startsWith('notice'))).toBe(false);
   });
 
   it('stops at FEED_LIMIT items, keeping the newest', () => {
@@ -31,49 +43,57 @@ describe('scopeEntries', () => {
       incident(`2025/i-${String(i).padStart(3, '0')}`, ['NAM'], new Date(Date.parse('2025-01-01T00:00:00Z') + i * 86_400_000).toISOString()),
     );
     const big = buildIndex(content({ incidents: many }), NOW);
-    for (const scope of [{ kind: 'all' }, { kind: 'region', code: 'NAM' }, { kind: 'collection', collection: 'incidents' }, { kind: 'component', id: 'sign-in' }] as const) {
-      const entries = scopeEntries(big, scope);
-      expect(entries.length).toBe(FEED_LIMIT);
-      expect(new Set(entries.map((e) => e.id)).size).toBe(FEED_LIMIT);
+    for (const scope of [{ kind: 'all' }, { kind: 'region', code: 'NAM' }, { kind: 'region-incidents', code: 'NAM' }, { kind: 'collection', collection: 'incidents' }, { kind: 'component', id: 'sign-in' }] as const) {
+      const changes = scopeChanges(big, scope);
+      expect(changes.length).toBe(FEED_LIMIT);
+      expect(new Set(changes.map((c) => c.id)).size).toBe(FEED_LIMIT);
     }
-    expect(scopeEntries(big, { kind: 'collection', collection: 'incidents' })[0]!.id).toBe('2025/i-064');
+    expect(scopeChanges(big, { kind: 'collection', collection: 'incidents' })[0]!.entry.id).toBe('2025/i-064');
   });
 
   it('refuses an unknown region or component', () => {
-    expect(() => scopeEntries(index, { kind: 'region', code: 'XXX' })).toThrow(/no such region/);
-    expect(() => scopeEntries(index, { kind: 'component', id: 'nope' })).toThrow(/no such component/);
+    expect(() => scopeChanges(index, { kind: 'region', code: 'XXX' })).toThrow(/no such region/);
+    expect(() => scopeChanges(index, { kind: 'region-incidents', code: 'XXX' })).toThrow(/no such region/);
+    expect(() => scopeChanges(index, { kind: 'component', id: 'nope' })).toThrow(/no such component/);
   });
 });
 
 describe('feedItem', () => {
-  it('uses the permalink as id, announced/started as published and the last change as updated', () => {
-    const open = index.byKey.get('incidents/2026/eur-open')!;
-    const item = feedItem(open, index);
-    expect(item.id).toBe('https://status.example.com/incidents/2026/eur-open/');
-    expect(item.published).toBe('2026-11-21T10:00:00.000Z');
-    const m = feedItem(index.byKey.get('maintenance/2026/nam-db')!, index);
-    expect(m.published).toBe('2026-11-01T00:00:00.000Z');
-    const r = feedItem(index.byKey.get('releases/2026/9.2.2611.2')!, index);
-    expect(r.published).toBe('2026-11-10T00:00:00.000Z');
-    const resolved = feedItem(index.byKey.get('incidents/2026/nam-resolved')!, index);
-    expect(resolved.updated).toBe('2026-11-19T12:00:00.000Z');
+  it('is the change: its id, its time, its title; links the entry page at the change’s anchor', () => {
+    const [change] = scopeChanges(index, { kind: 'region-incidents', code: 'EUR' });
+    const item = feedItem(change!, index);
+    expect(item.id).toBe(change!.id);
+    expect(item.date).toBe('2026-11-21T10:00:00.000Z');
+    expect(item.title).toBe('Investigating: Incident 2026/eur-open (EUR)');
+    expect(item.link).toBe('https://status.example.com/incidents/2026/eur-open/#update-1');
   });
 
-  it('says the current state and latest update before the body', () => {
-    const item = feedItem(index.byKey.get('incidents/2026/eur-open')!, index);
-    expect(item.summary).toMatch(/^Ongoing: investigating\. Latest update, 2026-11-21 10:00 UTC \(investigating\): Looking\.$/);
-    expect(item.html.indexOf('Ongoing')).toBeLessThan(item.html.indexOf('Latest update'));
-    expect(item.html.indexOf('Latest update')).toBeLessThan(item.html.indexOf('<p>Body.</p>'));
-    expect(feedItem(index.byKey.get('maintenance/2026/nam-db')!, index).summary).toMatch(/^In progress/);
+  it('says what changed first, then the facts, then the link', () => {
+    const item = feedItem(scopeChanges(index, { kind: 'region-incidents', code: 'EUR' })[0]!, index);
+    expect(item.summary).toBe('Looking.');
+    const [what, facts, link] = [item.html.indexOf('<p>Looking.</p>'), item.html.indexOf('<li>Impact: Major outage'), item.html.indexOf('href="https://status.example.com/incidents/2026/eur-open/#update-1"')];
+    expect(what).toBe(0);
+    expect(facts).toBeGreaterThan(what);
+    expect(link).toBeGreaterThan(facts);
   });
 
-  it('gives the same ids, published and updated at another now; only the state words change', () => {
+  it('bounds what changed, whatever the update’s length', () => {
+    const long = 'word '.repeat(5_000);
+    const big = buildIndex(content({ incidents: [incident('2026/long', ['NAM'], '2026-11-21T09:00:00.000Z', { updates: [{ at: '2026-11-21T09:00:00.000Z', status: 'investigating', text: long }] })] }), NOW);
+    const item = feedItem(scopeChanges(big, { kind: 'region-incidents', code: 'NAM' })[0]!, big);
+    expect(item.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(item.summary.endsWith('…')).toBe(true);
+    expect(clip('short', 10)).toBe('short');
+  });
+
+  it('gives the same items at another now, adding only time-driven ones', () => {
     const later = buildIndex(content(), LATER);
-    const strip = (items: ReturnType<typeof feedItems>) => items.map(({ id, published, updated }) => ({ id, published, updated }));
-    expect(strip(feedItems(later, { kind: 'all' }))).toEqual(strip(feedItems(index, { kind: 'all' })));
-    expect(feedItem(later.byKey.get('maintenance/2026/nam-db')!, later).summary).toBe('Running past its window (the window ended 2026-11-21 13:00 UTC)');
-    const evenLater = buildIndex(content(), '2026-12-02T00:00:00.000Z');
-    expect(feedItem(evenLater.byKey.get('maintenance/2026/nam-db')!, evenLater)).toEqual(feedItem(later.byKey.get('maintenance/2026/nam-db')!, later));
+    const before = feedItems(index, { kind: 'all' });
+    const after = feedItems(later, { kind: 'all' });
+    const added = after.filter((a) => !before.some((b) => b.id === a.id));
+    // By 2026-12-01 nam-db has run past its window, and eur-soon (30 November 19:00–21:00) has started and run past its.
+    expect(added.map((a) => `${a.change} ${a.link.split('/').at(-2)}`)).toEqual(['maintenance.overran eur-soon', 'maintenance.started eur-soon', 'maintenance.overran nam-db']);
+    expect(after.filter((a) => before.some((b) => b.id === a.id))).toEqual(before);
   });
 
   it('keeps a path in the site URL', () => {
@@ -82,7 +102,7 @@ describe('feedItem', () => {
 });
 
 describe('feedUpdated', () => {
-  it('is the newest item update, or the fallback for an empty feed', () => {
+  it('is the newest item’s time, or the fallback for an empty feed', () => {
     const items = feedItems(index, { kind: 'region', code: 'EUR' });
     expect(feedUpdated(items, 'x')).toBe('2026-11-21T10:00:00.000Z');
     expect(feedUpdated([], '1970-01-01T00:00:00.000Z')).toBe('1970-01-01T00:00:00.000Z');

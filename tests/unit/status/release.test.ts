@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseData } from '../../../src/lib/content/schema.ts';
-import { noticeSchedule, releaseArrivals } from '../../../src/lib/status/release.ts';
+import { databaseUpdateAt, noticeSchedule, releaseArrivals, releaseProgress } from '../../../src/lib/status/release.ts';
 
 const release: ReleaseData = {
   title: 'Wave',
@@ -41,5 +41,20 @@ describe('noticeSchedule', () => {
 
   it('is empty for a minor release', () => {
     expect(noticeSchedule({ ...release, type: 'minor' }, '2026-09-25T00:00:00.000Z')).toEqual([]);
+  });
+});
+
+describe('releaseProgress', () => {
+  it('counts the stages whose time has come, a stage counting from its own instant', () => {
+    expect(releaseProgress(release, '2026-10-05T17:59:59.000Z')).toEqual({ reached: 0, total: 2 });
+    expect(releaseProgress(release, '2026-10-05T18:00:00.000Z')).toEqual({ reached: 1, total: 2 });
+    expect(releaseProgress(release, '2026-10-12T03:00:00.000Z')).toEqual({ reached: 2, total: 2 });
+  });
+});
+
+describe('databaseUpdateAt', () => {
+  it('follows a stage by database_lag_hours, across a day boundary', () => {
+    expect(databaseUpdateAt({ database_lag_hours: 24 }, '2026-10-05T18:00:00.000Z')).toBe('2026-10-06T18:00:00.000Z');
+    expect(databaseUpdateAt({ database_lag_hours: 6 }, '2026-10-05T20:00:00Z')).toBe('2026-10-06T02:00:00.000Z');
   });
 });

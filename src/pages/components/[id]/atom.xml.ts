@@ -8,4 +8,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(buildAtom(await getSiteIndex(), { kind: 'component', id: (props as { id: string }).id }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(await buildAtom(await getSiteIndex(), { kind: 'component', id: (props as { id: string }).id }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -8,4 +8,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(buildAtom(await getSiteIndex(), { kind: 'region', code: (props as { code: string }).code }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(await buildAtom(await getSiteIndex(), { kind: 'region', code: (props as { code: string }).code }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,55 @@
+/**
+ * Where a build's time goes: marks taken around each step of the build and,
+ * inside Astro, by an integration's hooks and a Vite plugin, so `npm run bench`
+ * (and `HELIOGRAPH_LOG=debug`) can show validation, content loading, bundling,
+ * rendering + writing and the swap separately. Astro renders and writes each
+ * page in one step, so those two cannot be told apart from outside.
+ */
+import type { AstroIntegration } from 'astro';
+
+export const PHASES = ['validation', 'setup', 'content loading', 'bundling', 'rendering + writing', 'swap'] as const;
+export type Phase = (typeof PHASES)[number];
+export type PhaseSeconds = Partial<Record<Phase, number>>;
+
+export class PhaseClock {
+  readonly seconds: PhaseSeconds = {};
+  private phase: Phase | undefined;
+  private since = 0;
+
+  /** Ends the running phase (if any) and starts `phase`. */
+  start(phase: Phase): void {
+    this.stop();
+    this.phase = phase;
+    this.since = performance.now();
+  }
+
+  stop(): void {
+    if (this.phase) this.seconds[this.phase] = (this.seconds[this.phase] ?? 0) + (performance.now() - this.since) / 1000;
+    this.phase = undefined;
+  }
+}
+
+/** Moves the clock on at Astro's build steps: content sync, bundling, page generation. */
+export function phaseIntegration(clock: PhaseClock): AstroIntegration {
+  return {
+    name: 'heliograph-phases',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'heliograph-phases',
+                // A "post" buildApp hook runs after the bundles are built and before Astro's own
+                // (registered later) renders the pages.
+                buildApp: { order: 'post', handler: async () => clock.start('rendering + writing') },
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': () => clock.start('content loading'),
+      'astro:build:start': () => clock.start('bundling'),
+    },
+  };
+}

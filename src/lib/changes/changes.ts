@@ -1,0 +1,235 @@
+/**
+ * Every change subscribers are told about, as of `index.now`: the list feed
+ * items and notifications are made from. States come from the state functions
+ * in src/lib/status and their labels; this file only decides *which* moments
+ * are changes and what each says.
+ */
+import { createHash } from 'node:crypto';
+import { excerpt } from '../content/markdown.ts';
+import type { Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
+import { NOTICE_TYPE_LABEL, RELEASE_TYPE_LABEL, UPDATE_STATUS_LABEL } from '../display/labels.ts';
+import { entryFacts, formatFeedTime } from '../feeds/entry-state.ts';
+import type { SiteIndex } from '../index/site-index.ts';
+import { entryKey } from '../index/site-index.ts';
+import { incidentStatus, pirState } from '../status/incident.ts';
+import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenance.ts';
+import { noticeSchedule, releaseArrivals } from '../status/release.ts';
+import { postedUpdates } from '../status/updates.ts';
+import type { Change, ChangeKind, ChangeTone } from './change.ts';
+
+/** Words for moments no state function names: a release being announced, its notice dates, a stage. */
+export const RELEASE_ANNOUNCED_STATE = 'Announced';
+export const PIR_PUBLISHED_STATE = 'Post-incident report published';
+
+/** Anchor of an entry page's n-th update (1 = oldest); Updates.astro writes the same ids. */
+export function updateAnchor(n: number): string {
+  return `update-${n}`;
+}
+
+/** Anchor of a release page's n-th rollout stage (1 = first). */
+export function stageAnchor(n: number): string {
+  return `stage-${n}`;
+}
+
+type Draft = Omit<Change, 'id' | 'title' | 'entry' | 'collection' | 'facts'>;
+
+/** `tag:` URI, valid as an Atom id, RSS guid and JSON Feed id; built from content only, never from `now`. */
+export function changeId(entry: Pick<Entry, 'collection' | 'id'>, kind: ChangeKind, at: string, text: string): string {
+  const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return `tag:heliograph,2026:${entryKey(entry)}/${kind}/${at}/${digest}`;
+}
+
+const where = (codes: readonly string[]) => (codes.includes('global') ? 'all regions' : codes.join(', '));
+
+/** Every change with `at <= index.now`, newest first; at the same instant by entry, kind and regions, so the order is stable. */
+export function publishedChanges(index: SiteIndex): Change[] {
+  const t = Date.parse(index.now);
+  const out: Change[] = [];
+  const add = (entry: Entry, draft: Draft) => {
+    if (Date.parse(draft.at) > t) return;
+    const facts = entryFacts(entry, index, draft.at);
+    out.push({
+      ...draft,
+      id: changeId(entry, draft.kind, draft.at, `${draft.state}\n${draft.summary}`),
+      title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`,
+      entry,
+      collection: entry.collection,
+      facts,
+    });
+  };
+  for (const entry of index.incidents) for (const d of incidentChanges(entry, index)) add(entry, d);
+  for (const entry of index.maintenance) for (const d of maintenanceChanges(entry, index)) add(entry, d);
+  for (const entry of index.releases) for (const d of releaseChanges(entry, index)) add(entry, d);
+  for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d);
+  const tie = (c: Change) => `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`;
+  return out.sort((a, b) => b.at.localeCompare(a.at) || tie(a).localeCompare(tie(b)) || a.id.localeCompare(b.id));
+}
+
+function incidentChanges(entry: Incident, index: Pick<SiteIndex, 'now' | 'site'>): Draft[] {
+  const d = entry.data;
+  const base = { regions: d.regions, components: d.components, severity: d.severity } as const;
+  // The type has one incident tone; a minor incident is still an incident, not an awareness notice.
+  const tone: ChangeTone = 'major_incident';
+  const drafts: Draft[] = postedUpdates(d.updates, index.now).map((u, i) => {
+    // The state at the update's own time, from the one incident rule.
+    const status = incidentStatus(d, u.at);
+    const resolved = status.phase === 'resolved' && u.status === 'resolved';
+    const kind: ChangeKind = resolved ? 'incident.resolved' : i === 0 ? 'incident.opened' : 'incident.updated';
+    return {
+      ...base,
+      kind,
+      at: u.at,
+      timeDriven: false,
+      state: UPDATE_STATUS_LABEL[status.latest?.status ?? u.status] ?? u.status,
+      summary: resolved ? `Service restored. ${u.text}` : u.text,
+      anchor: updateAnchor(i + 1),
+      tone: resolved ? 'restored' : tone,
+    };
+  });
+  const pir = pirState(d, index.site, index.now);
+  if (pir.kind === 'published') {
+    drafts.push({
+      ...base,
+      kind: 'incident.pir_published',
+      at: pir.publishedAt,
+      timeDriven: false,
+      state: PIR_PUBLISHED_STATE,
+      summary: 'The post-incident report is published: summary, user experience, root cause and next steps.',
+      anchor: 'pir',
+      tone: 'restored',
+    });
+  }
+  return drafts;
+}
+
+function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): Draft[] {
+  const d = entry.data;
+  const base = { regions: d.regions, components: d.components ?? [], tone: 'maintenance' as const, severity: undefined };
+  const window = `${formatFeedTime(d.window.start)} to ${formatFeedTime(d.window.end)}`;
+  // Cancellation carries no time of its own: the state at a moment is read as if it had not been cancelled.
+  const stateAt = (at: string) => maintenanceStatus({ ...d, cancelled: false }, at);
+  const posted = postedUpdates(d.updates, index.now);
+  // An update posted at the announcement time is the announcement's own text, not a second item.
+  const announcing = posted[0]?.at === d.announced ? posted[0] : undefined;
+  const drafts: Draft[] = [
+    {
+      ...base,
+      kind: 'maintenance.announced',
+      at: d.announced,
+      timeDriven: false,
+      state: MAINTENANCE_STATE_LABEL[stateAt(d.announced).state],
+      summary: announcing?.text ?? `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} announced for ${window}.`,
+      anchor: announcing ? updateAnchor(1) : 'updates',
+    },
+  ];
+  posted.forEach((u, i) => {
+    // A cancelled maintenance's last update is where the cancellation was said.
+    const cancelling = d.cancelled && i === d.updates.length - 1;
+    if (u === announcing && !cancelling) return;
+    // A "completed" update posted at the `completed` time is the completion itself.
+    const completing = !cancelling && u.status === 'completed' && u.at === d.completed;
+    drafts.push({
+      ...base,
+      kind: cancelling ? 'maintenance.cancelled' : completing ? 'maintenance.completed' : 'maintenance.updated',
+      at: u.at,
+      timeDriven: false,
+      state: cancelling ? MAINTENANCE_STATE_LABEL.cancelled : completing ? MAINTENANCE_STATE_LABEL[stateAt(u.at).state] : (UPDATE_STATUS_LABEL[u.status] ?? u.status),
+      summary: u.text,
+      anchor: updateAnchor(i + 1),
+    });
+  });
+  if (d.cancelled) {
+    if (d.updates.length === 0) {
+      drafts.push({ ...base, kind: 'maintenance.cancelled', at: d.announced, timeDriven: false, state: MAINTENANCE_STATE_LABEL.cancelled, summary: 'This maintenance is cancelled and will not take place.', anchor: 'updates' });
+    }
+    return drafts;
+  }
+  if (stateAt(d.window.start).state === 'in_progress') {
+    drafts.push({ ...base, kind: 'maintenance.started', at: d.window.start, timeDriven: true, state: MAINTENANCE_STATE_LABEL.in_progress, summary: `The maintenance window has started; it is planned to end ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
+  }
+  if (stateAt(d.window.end).state === 'overran') {
+    drafts.push({ ...base, kind: 'maintenance.overran', at: d.window.end, timeDriven: true, state: MAINTENANCE_STATE_LABEL.overran, summary: `The work is still going on after its window ended at ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
+  }
+  if (d.completed !== undefined && !posted.some((u) => u.status === 'completed' && u.at === d.completed)) {
+    const done = stateAt(d.completed);
+    drafts.push({
+      ...base,
+      kind: 'maintenance.completed',
+      at: d.completed,
+      timeDriven: false,
+      state: MAINTENANCE_STATE_LABEL[done.state],
+      summary: `The work is complete${done.overrunMinutes > 0 ? `, ${done.overrunMinutes} min past its window` : ''}.`,
+      anchor: 'updates',
+    });
+  }
+  return drafts;
+}
+
+function releaseChanges(entry: Release, index: Pick<SiteIndex, 'now' | 'regions' | 'regionByCode'>): Draft[] {
+  const d = entry.data;
+  const listed = [...new Set(d.rollout.flatMap((s) => s.regions))];
+  const stageRegions = listed.includes('global') ? ['global'] : listed;
+  const base = { components: d.components, tone: 'awareness' as const, severity: undefined };
+  const first = formatFeedTime(d.rollout[0]!.at);
+  const drafts: Draft[] = [
+    {
+      ...base,
+      kind: 'release.announced',
+      at: d.announced,
+      timeDriven: false,
+      regions: stageRegions,
+      state: RELEASE_ANNOUNCED_STATE,
+      summary: `${RELEASE_TYPE_LABEL[d.type]} ${d.version} is announced: ${d.rollout.length} stage${d.rollout.length === 1 ? '' : 's'}, the first from ${first}.`,
+      anchor: 'rollout',
+    },
+  ];
+  // Notice dates before the announcement never happened (a short-notice wave).
+  for (const notice of noticeSchedule(d, index.now)) {
+    if (!notice.passed || notice.at < d.announced) continue;
+    drafts.push({
+      ...base,
+      kind: 'release.notice',
+      at: notice.at,
+      timeDriven: true,
+      regions: stageRegions,
+      state: notice.daysBefore === 0 ? 'Starts today' : `${notice.daysBefore} days to go`,
+      summary:
+        notice.daysBefore === 0
+          ? `${RELEASE_TYPE_LABEL[d.type]} ${d.version} starts rolling out today, from ${first}.`
+          : `${RELEASE_TYPE_LABEL[d.type]} ${d.version} starts rolling out in ${notice.daysBefore} days, from ${first}.`,
+      anchor: 'notice-schedule',
+    });
+  }
+  for (const arrival of releaseArrivals(d, index.regions.map((r) => r.code))) {
+    const name = index.regionByCode.get(arrival.region)?.name ?? arrival.region;
+    drafts.push({
+      ...base,
+      kind: 'release.stage_reached',
+      at: arrival.at,
+      timeDriven: true,
+      regions: [arrival.region],
+      state: `Stage ${arrival.stage + 1} of ${d.rollout.length} reached`,
+      summary: `${d.version} reaches ${name} (${arrival.region}); its database update follows at ${formatFeedTime(arrival.databaseAt)}.`,
+      anchor: stageAnchor(arrival.stage + 1),
+    });
+  }
+  return drafts;
+}
+
+function noticeChanges(entry: Notice): Draft[] {
+  const d = entry.data;
+  return [
+    {
+      kind: 'notice.published',
+      at: d.published,
+      timeDriven: false,
+      regions: d.regions,
+      components: [],
+      state: NOTICE_TYPE_LABEL[d.type],
+      summary: excerpt(entry.body) || d.title,
+      anchor: 'notice',
+      tone: d.type === 'readiness' ? 'readiness' : 'awareness',
+      severity: undefined,
+    },
+  ];
+}

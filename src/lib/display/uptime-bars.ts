@@ -1,0 +1,98 @@
+/**
+ * The 90-day bars as data: one bar per UTC day, newest first, with its class
+ * (the worst impact that day) and its accessible name; for each day with
+ * anything reported a link to what happened (listed beside the bars: bars a
+ * few pixels wide are too small to be touch targets, WCAG 2.5.8); and the
+ * 30- and 90-day availability. Works on one pair or several pooled.
+ */
+import type { ComponentStatus } from '../status/impact.ts';
+import { STATUS_LABEL, statusRank } from '../status/impact.ts';
+import type { Availability } from '../uptime/availability.ts';
+import { daySeconds, formatAvailability, pooledAvailability } from '../uptime/availability.ts';
+import type { EntryRef, PairUptime, UptimeModel } from '../uptime/day-model.ts';
+import { addDays } from '../uptime/utc-day.ts';
+import { formatUtcDate } from './format.ts';
+
+export const BAR_DAYS = 90;
+
+/** Short class names keep the home page small: no data, clean, maintenance, degraded, partial, major. */
+export type BarClass = 'n' | 'o' | 'm' | 'd' | 'p' | 'x';
+const CLASS: Record<ComponentStatus, BarClass> = {
+  operational: 'o',
+  under_maintenance: 'm',
+  degraded_performance: 'd',
+  partial_outage: 'p',
+  major_outage: 'x',
+};
+
+/** The legend, worst first, with the word a non-colour reader gets. */
+export const BAR_LEGEND: { cls: BarClass; label: string }[] = [
+  { cls: 'x', label: STATUS_LABEL.major_outage },
+  { cls: 'p', label: STATUS_LABEL.partial_outage },
+  { cls: 'd', label: STATUS_LABEL.degraded_performance },
+  { cls: 'm', label: 'Planned maintenance' },
+  { cls: 'o', label: 'No incidents' },
+  { cls: 'n', label: 'No data' },
+];
+
+const CLASS_WORD: Record<BarClass, string> = {
+  n: 'no data',
+  o: 'no incidents',
+  m: 'maintenance',
+  d: 'degraded performance',
+  p: 'partial outage',
+  x: 'major outage',
+};
+
+export interface BarDay {
+  day: string;
+  cls: BarClass;
+  /** "21 Nov 2026: 95.83 % available, major outage; 1 incident: Users in Europe cannot sign in" */
+  label: string;
+  href?: string;
+}
+
+export interface BarRow {
+  name: string;
+  href?: string;
+  /** Newest first. */
+  days: BarDay[];
+  /** The days with anything reported, newest first: "14 Oct: partial outage". */
+  links: { day: string; text: string; href: string }[];
+  last30: string;
+  last90: string;
+}
+
+export function barRow(model: UptimeModel, pairs: readonly PairUptime[], name: string, href?: string, days = BAR_DAYS): BarRow {
+  const out: BarDay[] = [];
+  for (let i = 0; i < days; i++) out.push(barDay(model, pairs, addDays(model.today, -i)));
+  const since = (n: number) => formatAvailability(pooledAvailability(model, pairs, addDays(model.today, -(n - 1)), model.today));
+  const links = out
+    .filter((d): d is BarDay & { href: string } => d.href !== undefined)
+    .map((d) => ({ day: d.day, text: `${formatUtcDate(`${d.day}T00:00:00Z`).slice(0, -5)}: ${CLASS_WORD[d.cls]}`, href: d.href }));
+  return { name, ...(href ? { href } : {}), days: out, links, last30: since(30), last90: since(BAR_DAYS) };
+}
+
+export function barDay(model: UptimeModel, pairs: readonly PairUptime[], day: string): BarDay {
+  const date = formatUtcDate(`${day}T00:00:00Z`);
+  if (!pairs.some((p) => daySeconds(p, day, model.nowSeconds) > 0)) return { day, cls: 'n', label: `${date}: no data` };
+  let worst: ComponentStatus = 'operational';
+  for (const p of pairs) {
+    const rec = p.days.get(day);
+    if (rec && statusRank(rec.worst) > statusRank(worst)) worst = rec.worst;
+  }
+  const a: Availability = pooledAvailability(model, pairs, day, day);
+  const label = `${date}: ${formatAvailability(a)} available${worst === 'operational' ? '' : `, ${STATUS_LABEL[worst].toLowerCase()}`}${entriesText(a.entries)}`;
+  const first = [...a.entries].sort((x, y) => statusRank(y.status) - statusRank(x.status))[0];
+  return { day, cls: CLASS[worst], label, ...(first ? { href: first.path } : {}) };
+}
+
+/** "; 1 incident: A; 2 maintenance: B, C" */
+function entriesText(entries: readonly EntryRef[]): string {
+  const incidents = entries.filter((e) => e.key.startsWith('incidents/')).map((e) => e.title);
+  const work = entries.filter((e) => e.key.startsWith('maintenance/')).map((e) => e.title);
+  let text = '';
+  if (incidents.length > 0) text += `; ${incidents.length} incident${incidents.length === 1 ? '' : 's'}: ${incidents.join(', ')}`;
+  if (work.length > 0) text += `; ${work.length} maintenance: ${work.join(', ')}`;
+  return text;
+}

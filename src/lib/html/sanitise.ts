@@ -1,0 +1,85 @@
+/**
+ * The one sanitiser for entry bodies: every page (Astro's rendered Markdown)
+ * and every feed item passes its body HTML through `sanitiseHtml`, with the
+ * one allowlist below. Entries come from many authors' pull requests, and a
+ * status page is a phishing target during an outage.
+ *
+ * The allowlist is GitHub's (hast-util-sanitize's default schema), narrowed:
+ * no `input`, `picture`/`source` (a `srcset` cannot be checked for its
+ * scheme), no form attributes, images over https only. Everything not listed
+ * is dropped: `script` (with its text), `style`, `iframe`, `svg`, `form`,
+ * `object`, every `on*` attribute, `style` and `formaction` attributes, and
+ * HTML comments (the authoring prompts). URLs are checked by scheme: a link
+ * may be relative, http(s) or mailto; anything else — `javascript:` in any
+ * case, after spaces or control characters, or entity-encoded — loses its
+ * `href`. Ids and names get GitHub's `user-content-` prefix, so a body can
+ * neither repeat a page's own ids nor clobber DOM globals.
+ * Documented in docs/content-format.md, "HTML in bodies".
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import type { Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+
+/** Elements GitHub allows that bodies here do not: task-list inputs, and sources whose `srcset` cannot be checked. */
+const DROPPED_TAGS = new Set(['input', 'picture', 'source']);
+/** Form attributes: forms are not allowed, so these could only ever target someone else's form. */
+const DROPPED_ATTRIBUTES = new Set(['accept', 'acceptCharset', 'action', 'encType', 'method']);
+
+export const BODY_ALLOWLIST: Schema = {
+  ...defaultSchema,
+  tagNames: defaultSchema.tagNames!.filter((t) => !DROPPED_TAGS.has(t)),
+  attributes: Object.fromEntries(
+    Object.entries(defaultSchema.attributes!)
+      .filter(([tag]) => !DROPPED_TAGS.has(tag))
+      .map(([tag, list]) => [tag, list.filter((a) => !DROPPED_ATTRIBUTES.has(Array.isArray(a) ? a[0] : a))]),
+  ),
+  required: {},
+  // Dropped with their text, which is code or markup, never prose.
+  strip: ['script', 'style', 'template', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'],
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    src: ['https'],
+  },
+  allowComments: false,
+  allowDoctypes: false,
+};
+
+/**
+ * Part of the content-layer digest (src/data/loader.ts), so a body cached
+ * under an older sanitiser is rendered again: change it with any change to
+ * this file's behaviour.
+ */
+export const SANITISER_VERSION = 'sanitiser-2';
+
+/**
+ * Body HTML with everything outside BODY_ALLOWLIST removed. The result is
+ * parsed once more, as a browser would, so that what is left of broken
+ * nesting (a `table` that was inside a removed `math` inside a `p`) becomes
+ * valid HTML that reads back exactly as written.
+ */
+export function sanitiseHtml(html: string): string {
+  const clean = sanitize(fromHtml(html, { fragment: true }), BODY_ALLOWLIST) as Root;
+  fixImages(clean);
+  return toHtml(fromHtml(toHtml(clean), { fragment: true }));
+}
+
+/**
+ * An image whose URL was refused becomes its alt text; an image without alt
+ * text gets an empty one (decorative), as valid HTML requires.
+ */
+function fixImages(node: Root | Element): void {
+  node.children = node.children.flatMap((child): RootContent[] => {
+    if (child.type !== 'element') return [child];
+    if (child.tagName === 'img') {
+      const alt = child.properties['alt'];
+      if (child.properties['src'] === undefined) return alt ? [{ type: 'text', value: String(alt) }] : [];
+      if (alt === undefined) child.properties['alt'] = '';
+      return [child];
+    }
+    fixImages(child);
+    return [child];
+  });
+}

@@ -1,0 +1,74 @@
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leftoverPrevious, removeInBackground, swapIntoPlace } from '../../../src/build/swap.ts';
+
+function folderWith(dir: string, text: string): string {
+  mkdirSync(path.join(dir, 'a'), { recursive: true });
+  writeFileSync(path.join(dir, 'a/index.html'), text);
+  return dir;
+}
+
+describe('swapIntoPlace', () => {
+  it('puts the staging folder in place and keeps the previous output, untouched, beside it', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const out = folderWith(path.join(root, 'dist'), 'old');
+    const staging = folderWith(path.join(root, 'dist.staging-1'), 'new');
+    const previous = swapIntoPlace(staging, out);
+    expect(readFileSync(path.join(out, 'a/index.html'), 'utf8')).toBe('new');
+    expect(previous).toBeDefined();
+    expect(path.dirname(previous!)).toBe(root);
+    expect(path.basename(previous!).startsWith('dist.previous-')).toBe(true);
+    expect(readFileSync(path.join(previous!, 'a/index.html'), 'utf8')).toBe('old');
+    expect(existsSync(staging)).toBe(false);
+  });
+
+  it('returns nothing to remove when there was no previous output', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const staging = folderWith(path.join(root, 'dist.staging-1'), 'new');
+    expect(swapIntoPlace(staging, path.join(root, 'dist'))).toBeUndefined();
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('is not blocked by a previous output an interrupted build left behind', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const out = folderWith(path.join(root, 'dist'), 'old');
+    const stale = folderWith(path.join(root, `dist.previous-${process.pid}-0`), 'stale');
+    const previous = swapIntoPlace(folderWith(path.join(root, 'dist.staging-1'), 'new'), out);
+    expect(previous).not.toBe(stale);
+    expect(readFileSync(path.join(out, 'a/index.html'), 'utf8')).toBe('new');
+  });
+});
+
+describe('leftoverPrevious', () => {
+  it('lists only the previous outputs of this output folder', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    for (const name of ['dist', 'dist.previous-12-34', 'dist.staging-5', 'other.previous-1', 'distant.previous-2']) mkdirSync(path.join(root, name));
+    expect(leftoverPrevious(path.join(root, 'dist'))).toEqual([path.join(root, 'dist.previous-12-34')]);
+  });
+
+  it('is empty when the parent folder does not exist yet', () => {
+    expect(leftoverPrevious(path.join(os.tmpdir(), 'heliograph-no-such-folder', 'dist'))).toEqual([]);
+  });
+});
+
+describe('removeInBackground', () => {
+  it('removes every folder given, in a child process, and leaves the rest', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const a = folderWith(path.join(root, 'dist.previous-1-1'), 'x');
+    const b = folderWith(path.join(root, 'dist.previous-2-2'), 'y');
+    folderWith(path.join(root, 'dist'), 'live');
+    const child = removeInBackground([a, b]);
+    expect(child).toBeDefined();
+    const [code] = await once(child!, 'exit');
+    expect(code).toBe(0);
+    expect(readdirSync(root)).toEqual(['dist']);
+    expect(readFileSync(path.join(root, 'dist/a/index.html'), 'utf8')).toBe('live');
+  });
+
+  it('starts nothing when there is nothing to remove', () => {
+    expect(removeInBackground([])).toBeUndefined();
+  });
+});

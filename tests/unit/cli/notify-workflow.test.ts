@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../../support/paths.ts';
+
+interface Step { name?: string; id?: string; run?: string; uses?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> }
+
+describe('deploy.yml: notify after a successful deploy', () => {
+  const deploy = parse(readFileSync(path.join(ROOT, '.github/workflows/deploy.yml'), 'utf8'));
+  const notify = deploy.jobs.notify as { needs: string[]; steps: Step[] };
+
+  it('runs after the deploy, as of the moment before the build, with the subscriber file and secrets from repository secrets', () => {
+    expect(notify.needs).toEqual(['build', 'deploy']);
+    expect(deploy.jobs.build.outputs.now).toBe('${{ steps.now.outputs.now }}');
+    const send = notify.steps.find((s) => s.run?.includes('npm run --silent notify'))!;
+    expect(send.env).toMatchObject({
+      SUBSCRIBERS_YAML: '${{ secrets.HELIOGRAPH_SUBSCRIBERS }}',
+      SMTP_URL: '${{ secrets.SMTP_URL }}',
+      HELIOGRAPH_NOW: '${{ needs.build.outputs.now }}',
+    });
+    expect(send.run).toContain('--state .heliograph/notify-state.json');
+  });
+
+  it('keeps the state in the Actions cache: newest restored, saved under a key unique to the run, even when notify failed', () => {
+    const restore = notify.steps.find((s) => s.uses?.startsWith('actions/cache/restore'))!;
+    const save = notify.steps.find((s) => s.uses?.startsWith('actions/cache/save'))!;
+    const order = [restore, notify.steps.find((s) => s.run?.includes('notify --'))!, save].map((s) => notify.steps.indexOf(s));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(restore.with).toEqual({ path: '.heliograph/notify-state.json', key: 'notify-state-${{ github.run_id }}-${{ github.run_attempt }}', 'restore-keys': 'notify-state-\n' });
+    expect(save.with).toEqual({ path: '.heliograph/notify-state.json', key: 'notify-state-${{ github.run_id }}-${{ github.run_attempt }}' });
+    expect(save.if).toBe('always()');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { barRow } from '../../../src/lib/display/uptime-bars.ts';
+import { buildUptimeModel, pairKey } from '../../../src/lib/uptime/day-model.ts';
+import { content, incident, maintenance } from '../uptime/plain-content.ts';
+
+// The anchor release makes EUR × sign-in appear on 1 Jan 2026; now is 10 Jan 12:00.
+const model = buildUptimeModel(
+  content({
+    incidents: [
+      // 9 Jan 08:00–09:12 partial: 72 × 0.3 = 21.6 min: 1 − 21.6/1440 = 98.50 %.
+      incident('a', ['EUR'], ['sign-in'], 'partial_outage', '2026-01-09T08:00:00Z', '2026-01-09T09:12:00Z'),
+    ],
+    maintenance: [
+      maintenance('m', ['EUR'], ['sign-in'], { start: '2026-01-08T02:00:00Z', end: '2026-01-08T03:00:00Z' }, { announced: '2026-01-01T00:00:00Z', completed: '2026-01-08T03:00:00Z' }),
+    ],
+  }),
+  '2026-01-10T12:00:00Z',
+);
+const row = barRow(model, [model.pairs.get(pairKey('EUR', 'sign-in'))!], 'Sign-in', '/components/sign-in/', 14);
+
+describe('bars', () => {
+  it('one per day, newest first, named and classed by the worst impact', () => {
+    expect(row.days.map((d) => d.day.slice(8))).toEqual(['10', '09', '08', '07', '06', '05', '04', '03', '02', '01', '31', '30', '29', '28']);
+    expect(row.days.map((d) => d.cls).join('')).toBe('opmooooooonnnn');
+    expect(row.days[1]).toEqual({
+      day: '2026-01-09',
+      cls: 'p',
+      label: '9 Jan 2026: 98.50 % available, partial outage; 1 incident: Incident a',
+      href: '/incidents/a/',
+    });
+    expect(row.days[2]!.label).toBe('8 Jan 2026: 100.00 % available, under maintenance; 1 maintenance: Maintenance m');
+    expect(row.days[0]).toEqual({ day: '2026-01-10', cls: 'o', label: '10 Jan 2026: 100.00 % available' });
+    expect(row.days[13]).toEqual({ day: '2025-12-28', cls: 'n', label: '28 Dec 2025: no data' });
+    expect(row.links).toEqual([
+      { day: '2026-01-09', text: '9 Jan: partial outage', href: '/incidents/a/' },
+      { day: '2026-01-08', text: '8 Jan: maintenance', href: '/maintenance/m/' },
+    ]);
+  });
+
+  it('gives the 30- and 90-day figures over the days with data only', () => {
+    // 1 Jan – 10 Jan 12:00 = 9 × 1440 + 720 = 13 680 min, minus 60 excluded = 13 620; 21.6 min down: 99.84 %.
+    expect(row.last30).toBe('99.84 %');
+    expect(row.last90).toBe('99.84 %');
+  });
+});

@@ -49,6 +49,10 @@ export interface IncidentView {
   /** "Identified" while open, "Resolved" after. */
   state: string;
   duration: string;
+  /** While open: the duration counts from here (the page keeps the count moving). */
+  runningSince: string | undefined;
+  /** The duration alone, without "so far". */
+  durationText: string;
   pir: PirState;
 }
 
@@ -58,6 +62,8 @@ export function incidentView(entry: Incident, index: Pick<SiteIndex, 'site' | 'n
     status,
     state: incidentStateLabel(status),
     duration: `${formatDuration(status.durationMs)}${status.phase === 'open' ? ' so far' : ''}`,
+    runningSince: status.phase === 'open' ? entry.data.started : undefined,
+    durationText: formatDuration(status.durationMs),
     pir: pirState(entry.data, index.site, index.now),
   };
 }

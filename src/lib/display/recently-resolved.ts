@@ -21,6 +21,9 @@ export interface ResolvedItem {
   banner: Banner;
   /** "Resolved 2 h ago after 2 h 35 min" */
   text: string;
+  /** Its parts, so a page can keep the age moving: "2 h" (since `resolved`) and "2 h 35 min". */
+  ago: string;
+  after: string;
   /** "Partial outage · Asia Pacific (APJ)" */
   where: string;
 }
@@ -40,6 +43,8 @@ export function recentlyResolved(index: Pick<SiteIndex, 'recentlyResolved' | 'no
         resolved,
         banner: entryBanner(entry, index.now),
         text: `Resolved ${ago} ago after ${formatDuration(status.durationMs)}`,
+        ago,
+        after: formatDuration(status.durationMs),
         where: `${STATUS_LABEL[entry.data.impact]} · ${regionLinks(entry.data.regions, index).map((l) => l.label).join(', ')}`,
       };
     });

@@ -6,6 +6,7 @@
  * freeze a state, so every content time that any state function reads is here.
  */
 import type { Entry, SiteConfig } from '../content/types.ts';
+import { noticeSchedule } from '../status/release.ts';
 import { businessDaysDeadline } from '../time/business-days.ts';
 
 const HOUR = 3_600_000;
@@ -45,7 +46,9 @@ export function entryInstants(entry: Entry, site: Pick<SiteConfig, 'pir_business
     }
     case 'releases': {
       const d = entry.data;
-      return d.rollout.flatMap((s) => [s.at, plus(s.at, d.database_lag_hours * HOUR)]);
+      // A major release's notice dates (90, 30, 15, 7 and 0 days before its first stage) pass too.
+      const notices = noticeSchedule(d, d.announced).map((n) => n.at);
+      return [...d.rollout.flatMap((s) => [s.at, plus(s.at, d.database_lag_hours * HOUR)]), ...notices];
     }
     case 'notices': {
       const d = entry.data;

@@ -5,13 +5,13 @@
  */
 import type { Entry } from '../content/types.ts';
 import type { SiteIndex } from '../index/site-index.ts';
-import { entryKey, indexAt, UPCOMING_DAYS } from '../index/site-index.ts';
+import { entryKey, indexAt, RECENTLY_RESOLVED_HOURS, UPCOMING_DAYS } from '../index/site-index.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import type { LeadTimes } from './transitions.ts';
 import { entryInstants, horizonEnd, upcomingInstants } from './transitions.ts';
 
 /** Lead times of the site's lists; keep in step with the lists themselves. */
-export const LEAD_TIMES: LeadTimes = { upcomingDays: UPCOMING_DAYS, recentHours: 72 };
+export const LEAD_TIMES: LeadTimes = { upcomingDays: UPCOMING_DAYS, recentHours: RECENTLY_RESOLVED_HOURS };
 
 export interface SiteSchedule {
   /** The build's "now". */

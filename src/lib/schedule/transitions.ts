@@ -32,7 +32,8 @@ export function entryInstants(entry: Entry, site: Pick<SiteConfig, 'pir_business
       const d = entry.data;
       const out = [d.started, ...d.updates.map((u) => u.at)];
       if (d.resolved !== undefined) {
-        out.push(d.resolved, plus(d.resolved, lead.recentHours * HOUR));
+        // Still listed at exactly `recentHours` after; gone 1 ms later.
+        out.push(d.resolved, plus(d.resolved, lead.recentHours * HOUR + 1));
         out.push(businessDaysDeadline(d.resolved, site.pir_business_days, site.holidays));
       }
       if (d.pir_published !== undefined) out.push(d.pir_published);

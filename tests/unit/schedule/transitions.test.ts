@@ -93,7 +93,7 @@ describe('entryInstants', () => {
       '2026-11-20T10:10:00.000Z',
       '2026-11-20T12:30:00.000Z',
       '2026-11-20T12:30:00.000Z',
-      '2026-11-23T12:30:00.000Z',
+      '2026-11-23T12:30:00.001Z',
       '2026-12-01T00:00:00.000Z',
     ]);
   });
@@ -123,7 +123,7 @@ describe('upcomingInstants', () => {
   it('keeps only instants after now and up to the horizon, sorted and once each', () => {
     expect(upcomingInstants(all, SITE, LEAD, '2026-11-22T19:00:00.000Z', '2026-11-24T07:00:00.000Z')).toEqual([
       '2026-11-23T03:00:00.000Z',
-      '2026-11-23T12:30:00.000Z',
+      '2026-11-23T12:30:00.001Z',
       '2026-11-23T19:00:00.000Z',
       '2026-11-24T03:00:00.000Z',
       '2026-11-24T07:00:00.000Z',
@@ -168,10 +168,10 @@ describe('siteSchedule', () => {
   it('names the next change, what changes at each instant and the overall status then', () => {
     const schedule = siteSchedule(buildIndex(content, '2026-11-23T12:00:00.000Z'));
     expect(schedule.generatedAt).toBe('2026-11-23T12:00:00.000Z');
-    expect(schedule.validUntil).toBe('2026-11-23T12:30:00.000Z');
+    expect(schedule.validUntil).toBe('2026-11-23T12:30:00.001Z');
     expect(schedule.horizonEnd).toBe('2026-12-07T12:00:00.000Z');
     expect(schedule.transitions).toEqual([
-      { at: '2026-11-23T12:30:00.000Z', overall: 'operational', entries: ['incidents/2026/eur'] },
+      { at: '2026-11-23T12:30:00.001Z', overall: 'operational', entries: ['incidents/2026/eur'] },
       { at: '2026-11-23T19:00:00.000Z', overall: 'operational', entries: ['releases/2026/9.2'] },
       { at: '2026-11-24T03:00:00.000Z', overall: 'under_maintenance', entries: ['maintenance/2026/nam', 'releases/2026/9.2'] },
       { at: '2026-11-24T07:00:00.000Z', overall: 'under_maintenance', entries: ['maintenance/2026/nam'] },

@@ -24,13 +24,14 @@ export async function openAt(browser: Browser, url: string, time: string, option
 }
 
 /**
- * What the page's main content says, without the notice about the page's age
- * and the build time (which rightly differ between an old page and a fresh build).
+ * What the page's main content says, without the notice about the page's age,
+ * the build time and the uptime figures, which are as of the build (they
+ * rightly differ between an old page and a fresh build; docs/clock.md).
  */
 export function shownText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-    for (const el of main.querySelectorAll('#page-age, [data-build-time], template')) el.remove();
+    for (const el of main.querySelectorAll('#page-age, [data-build-time], [data-as-of-build], template')) el.remove();
     document.body.append(main);
     main.hidden = false;
     const text = main.innerText;

@@ -8,6 +8,7 @@ import { componentPath, regionPath } from '../index/entry-time.ts';
 import { pairKey } from '../uptime/day-model.ts';
 import type { BarRow } from './uptime-bars.ts';
 import { barRow } from './uptime-bars.ts';
+import { regionLabel } from './entry-views.ts';
 
 type Index = Pick<SiteIndex, 'uptime' | 'groups' | 'regions' | 'components'>;
 
@@ -26,5 +27,5 @@ export function regionBarRows(index: Index, region: string): BarRow[] {
 
 export function componentBarRows(index: Index, component: string): BarRow[] {
   const m = index.uptime;
-  return index.regions.map((r) => barRow(m, [m.pairs.get(pairKey(r.code, component))!], `${r.name} (${r.code})`, regionPath(r.code)));
+  return index.regions.map((r) => barRow(m, [m.pairs.get(pairKey(r.code, component))!], regionLabel(r.code, r.name), regionPath(r.code)));
 }

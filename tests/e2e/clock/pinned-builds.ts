@@ -13,10 +13,13 @@ export function pinnedBuild(now: string): string {
   return out;
 }
 
-/** A page whose clock starts at `time` and runs only when the test says (`page.clock.runFor`). */
+/** A page whose clock stands at `time` and moves only when the test says (`page.clock.runFor`). */
 export async function openAt(browser: Browser, url: string, time: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-GB', ...options });
-  if (options.javaScriptEnabled !== false) await context.clock.install({ time: new Date(time) });
+  if (options.javaScriptEnabled !== false) {
+    await context.clock.install({ time: new Date(Date.parse(time) - 1000) });
+    await context.clock.pauseAt(new Date(time));
+  }
   const page = await context.newPage();
   const response = await page.goto(url);
   if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);

@@ -103,6 +103,10 @@ const uptimeSummary = z.strictObject({
 const native = z.strictObject({
   schema_version: z.literal(1),
   now: time,
+  generated_at: time,
+  valid_until: time,
+  horizon_end: time,
+  transitions: z.array(z.strictObject({ at: time, overall: componentStatus, entries: z.array(z.string()) })),
   updated: time,
   site: z.strictObject({ title: z.string(), url: z.url(), description: z.string().nullable(), sla: z.number(), pir_business_days: z.number(), maintenance_notice_days: z.number() }),
   status: z.strictObject({ status: componentStatus, label: z.string() }),
@@ -151,6 +155,18 @@ describe('/api/heliograph.json', () => {
 
   it('matches its schema', () => {
     expect(result.success, result.success ? '' : z.prettifyError(result.error)).toBe(true);
+  });
+
+  it('says when its states were computed and until when they hold: the next transition of the sample', () => {
+    const data = native.parse(json('/api/heliograph.json'));
+    expect(data.generated_at).toBe('2026-11-21T12:00:00.000Z');
+    // The Japan and Oceania storage upgrade's window ends at 15:00 with no completion recorded.
+    expect(data.valid_until).toBe('2026-11-21T15:00:00.000Z');
+    expect(data.horizon_end).toBe('2026-12-05T12:00:00.000Z');
+    expect(data.transitions[0]).toEqual({ at: '2026-11-21T15:00:00.000Z', overall: 'major_outage', entries: ['maintenance/2026/jpn-oce-storage-upgrade'] });
+    const nam = data.transitions.find((t) => t.at === '2026-11-24T03:00:00.000Z');
+    expect(nam?.entries).toContain('maintenance/2026/nam-can-database-upgrade');
+    expect(data.transitions.every((t) => t.at > data.generated_at && t.at <= data.horizon_end)).toBe(true);
   });
 
   it('carries regions with windows and bounded timelines, open incidents, maintenance and PIR states', () => {

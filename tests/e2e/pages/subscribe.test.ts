@@ -83,6 +83,13 @@ describe('/subscribe/', () => {
     expect(await page.locator('pre.snippet').first().textContent()).toBe(`[![${index.site.title} status](${SITE}/badge.svg)](${SITE}/)`);
   });
 
+  it('links each region’s Statuspage root, and the page URL a Statuspage client takes', async () => {
+    const page = await site.open('/subscribe/');
+    const eur = page.locator('section[aria-labelledby="region-eur"]');
+    expect(await eur.getByRole('link', { name: 'summary.json' }).getAttribute('href')).toBe('/regions/eur/api/v2/summary.json');
+    expect(await eur.locator('code').last().innerText()).toBe(`${SITE}/regions/eur`);
+  });
+
   it('is listed in the history index', async () => {
     const page = await site.open('/history/');
     expect(await page.locator('main a[href="/subscribe/"]').count()).toBe(1);

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { countFiles, folderBytes } from '../src/build/build-site.ts';
 import { PHASES, type PhaseSeconds } from '../src/build/phases.ts';
 import { runCli, UsageError } from '../src/cli/run.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { validateContent } from '../src/lib/check/validate.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { buildUptimeModel } from '../src/lib/uptime/day-model.ts';
 import { slaMonth, slaMonths } from '../src/lib/uptime/sla-report.ts';

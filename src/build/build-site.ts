@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/problem.ts';
-import { validateContentOnce } from '../lib/content/validate.ts';
+import { validateContentOnce } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
 import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';

@@ -9,11 +9,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dueItems, formatDueItem } from '../lib/authoring/due.ts';
 import { readableTime } from '../lib/authoring/time-text.ts';
-import { annotated, annotation, jobSummary } from '../lib/content/github-report.ts';
+import { annotated, annotation, jobSummary } from '../lib/check/github-report.ts';
 import { formatProblem } from '../lib/content/problem.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { validateContent } from '../lib/check/validate.ts';
 import { formatUpcoming, upcomingNotifications } from '../lib/notify/upcoming.ts';
-import type { Validation } from '../lib/content/validate.ts';
+import type { Validation } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 import { runCli, UsageError } from './run.ts';
 

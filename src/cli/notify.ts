@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { publishedChanges } from '../lib/changes/changes.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { formatProblem } from '../lib/content/problem.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { validateContent } from '../lib/check/validate.ts';
 import { buildIndex } from '../lib/index/site-index.ts';
 import { DEFAULT_MAX_AGE_HOURS, duePlan } from '../lib/notify/due.ts';
 import type { Delivery } from '../lib/notify/due.ts';

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../lib/content/problem.ts';
-import { validateContent } from '../lib/content/validate.ts';
-import { absoluteUrl } from '../lib/feeds/absolute-url.ts';
+import { validateContent } from '../lib/check/validate.ts';
+import { absoluteUrl } from '../lib/web/absolute-url.ts';
 import { resolveNow } from '../lib/time/now.ts';
 import { buildUptimeModel } from '../lib/uptime/day-model.ts';
 import { slaCsv, slaJson, slaTable } from '../lib/uptime/sla-export.ts';

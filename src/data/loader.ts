@@ -8,8 +8,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from '../lib/content/problem.ts';
 import { SANITISER_VERSION, sanitiseHtml } from '../lib/html/sanitise.ts';
 import type { Collection } from '../lib/content/types.ts';
-import { validateContent, validateContentOnce } from '../lib/content/validate.ts';
-import type { Validation } from '../lib/content/validate.ts';
+import { validateContent, validateContentOnce } from '../lib/check/validate.ts';
+import type { Validation } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 
 export function contentDir(): string {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadContent, zodProblems } from '../../lib/content/load.ts';
 import type { Problem } from '../../lib/content/problem.ts';
 import { formatProblem } from '../../lib/content/problem.ts';
-import { checkContent } from '../../lib/content/rules.ts';
+import { checkContent } from '../../lib/check/rules.ts';
 import { ENTRY_SCHEMAS } from '../../lib/content/schema.ts';
 import { parseEntrySource } from '../../lib/content/source.ts';
 import type { Collection, Entry } from '../../lib/content/types.ts';

@@ -7,7 +7,7 @@ import type { Entry, Incident, Maintenance } from '../content/types.ts';
 import { announcedTime, entryPath, lastChangedTime, regionPath, componentPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
-import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import { calendarPath, feedLinks } from '../feeds/scopes.ts';
 import type { FeedScope } from '../feeds/scopes.ts';
 import { OVERALL_LABEL, STATUS_LABEL } from '../status/impact.ts';

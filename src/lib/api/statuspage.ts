@@ -12,7 +12,7 @@ import type { Incident, Maintenance } from '../content/types.ts';
 import { entryPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
-import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import { affects } from '../status/board.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import { statusRank } from '../status/impact.ts';

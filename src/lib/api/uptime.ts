@@ -5,7 +5,7 @@
  * Both are bounded: nothing here grows with the total history.
  */
 import { BAR_DAYS } from '../display/uptime-bars.ts';
-import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import type { Availability } from '../uptime/availability.ts';
 import { availabilityPercent, daySeconds, downtimeMinutes, pairAvailability } from '../uptime/availability.ts';

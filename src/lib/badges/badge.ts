@@ -5,7 +5,7 @@
  * and dark pages (text contrast ≥ 4.5:1 on every background, checked in the tests).
  */
 import { makeBadge } from 'badge-maker';
-import { escapeXml, stripXmlForbidden } from '../feeds/xml.ts';
+import { escapeXml, stripXmlForbidden } from '../web/xml.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import { STATUS_LABEL } from '../status/impact.ts';
 

@@ -7,7 +7,7 @@
 import { excerpt } from '../content/markdown.ts';
 import type { Region } from '../content/schema.ts';
 import type { Maintenance, Release } from '../content/types.ts';
-import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import { entryPath, lastChangedTime } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';

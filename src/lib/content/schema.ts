@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate, parseIsoTime } from '../time/iso.ts';
+import { WINDOW } from '../time/daily-window.ts';
 
 export const TIME_EXPECTED = 'an ISO 8601 time with a zone, e.g. 2026-11-03T08:12:00Z';
 
@@ -44,7 +45,6 @@ const componentId = z.string({ error: 'a component id' }).regex(COMPONENT_ID, {
 
 const componentList = z.array(componentId, { error: 'a list of component ids, e.g. [sign-in]' });
 
-export const WINDOW = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/;
 
 const dailyWindow = z
   .string({ error: 'a daily UTC window "HH:MM-HH:MM"' })

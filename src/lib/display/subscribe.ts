@@ -5,7 +5,7 @@
  */
 import { COLLECTIONS } from '../content/types.ts';
 import type { Collection } from '../content/types.ts';
-import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import type { FeedLinks, FeedScope } from '../feeds/scopes.ts';
 import { badgePath, calendarPath, feedLinks, maintenanceOnlyCalendarPath, webcalUrl } from '../feeds/scopes.ts';
 import type { SiteIndex } from '../index/site-index.ts';

@@ -7,7 +7,7 @@ import { fitFeed } from './fit.ts';
 import type { FeedItem } from './items.ts';
 import { feedItems, feedUpdated } from './items.ts';
 import type { FeedScope } from './scopes.ts';
-import { stripXmlForbidden } from './xml.ts';
+import { stripXmlForbidden } from '../web/xml.ts';
 
 /**
  * A `feed` library Feed of the scope's items. The library writes item titles

@@ -1,5 +1,5 @@
 import type { SiteIndex } from '../index/site-index.ts';
-import { absoluteUrl } from './absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import type { FeedScope } from './scopes.ts';
 import { feedLinks, scopeBase } from './scopes.ts';
 

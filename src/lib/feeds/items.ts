@@ -11,7 +11,7 @@ import { COLLECTION_LABEL } from '../display/labels.ts';
 import { entryPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { affects } from '../status/board.ts';
-import { absoluteUrl } from './absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import { escapeHtml } from './body-html.ts';
 import type { FeedScope } from './scopes.ts';
 

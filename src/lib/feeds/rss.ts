@@ -6,7 +6,7 @@ import { fitFeed } from './fit.ts';
 import type { FeedItem } from './items.ts';
 import { feedItems, feedUpdated } from './items.ts';
 import type { FeedScope } from './scopes.ts';
-import { escapeXml, stripXmlForbidden } from './xml.ts';
+import { escapeXml, stripXmlForbidden } from '../web/xml.ts';
 
 export async function buildRss(index: SiteIndex, scope: FeedScope): Promise<string> {
   const meta = feedMeta(index, scope);

@@ -2,7 +2,7 @@
  * Code points HTML forbids in a document (control characters other than
  * whitespace, and noncharacters): browsers show them as boxes or nothing, and
  * the W3C checker reports each as an error. Content may carry them (authors
- * paste them); JSON keeps them, escaped, and XML drops them (feeds/xml.ts).
+ * paste them); JSON keeps them, escaped, and XML drops them (web/xml.ts).
  */
 const FORBIDDEN_IN_HTML = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\p{Noncharacter_Code_Point}]/gu;
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Change } from '../changes/change.ts';
 import type { SiteConfig } from '../content/schema.ts';
 import { entryKey } from '../index/site-index.ts';
-import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 
 export function entryUrl(site: Pick<SiteConfig, 'url'>, change: Change): string {
   const page = absoluteUrl(site, `/${change.entry.collection}/${change.entry.id}/`);

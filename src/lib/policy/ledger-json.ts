@@ -1,6 +1,6 @@
 /** `/api/policy.json`: the ledger's figures for tools (schema in docs/policy.md). */
 import type { SiteConfig } from '../content/schema.ts';
-import { absoluteUrl } from '../feeds/absolute-url.ts';
+import { absoluteUrl } from '../web/absolute-url.ts';
 import type { IncidentRow, Ledger, LedgerQuarter, MaintenanceRow, Rate, ReleaseRow } from './ledger.ts';
 import { quarterPath } from './ledger-pages.ts';
 

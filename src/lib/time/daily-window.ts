@@ -1,4 +1,5 @@
-import { WINDOW } from '../content/schema.ts';
+/** The daily window syntax, `HH:MM-HH:MM` in UTC; the content schema checks it with this. */
+export const WINDOW = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/;
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../support/browser.ts';
 import { runBuild } from '../../support/build.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { validateContent } from '../../../src/lib/check/validate.ts';
 import { ROOT, SAMPLE_NOW } from '../../support/paths.ts';
 import { formatOf, readFeed } from '../../support/feed-reader.ts';
 import { readRawContent } from '../../support/raw-content.ts';

@@ -1,4 +1,4 @@
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { validateContent } from '../../../src/lib/check/validate.ts';
 import { buildIndex } from '../../../src/lib/index/site-index.ts';
 import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 

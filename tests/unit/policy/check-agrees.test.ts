@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../src/lib/content/problem.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { validateContent } from '../../../src/lib/check/validate.ts';
 import { buildLedger } from '../../../src/lib/policy/ledger.ts';
 import { FIXTURES, ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 

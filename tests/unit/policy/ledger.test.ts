@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { validateContent } from '../../../src/lib/check/validate.ts';
 import { buildLedger } from '../../../src/lib/policy/ledger.ts';
 import type { Ledger } from '../../../src/lib/policy/ledger.ts';
 import { policyJson } from '../../../src/lib/policy/ledger-json.ts';

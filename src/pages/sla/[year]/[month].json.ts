@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteIndex } from '../../../data/site-index.ts';
 import { slaMonthPaths, slaReport } from '../../../data/sla.ts';
-import { absoluteUrl } from '../../../lib/feeds/absolute-url.ts';
+import { absoluteUrl } from '../../../lib/web/absolute-url.ts';
 import { slaJson } from '../../../lib/uptime/sla-export.ts';
 
 export const getStaticPaths = slaMonthPaths;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotated, annotation, jobSummary } from '../../../src/lib/content/github-report.ts';
+import { annotated, annotation, jobSummary } from '../../../src/lib/check/github-report.ts';
 import type { Problem } from '../../../src/lib/content/problem.ts';
 
 const warning: Problem = { severity: 'warning', file: 'content/incidents/2026/x.md', line: 8, field: 'resolved', message: 'PIR due by 2026-11-25 24:00 UTC (5 business days after resolution)' };

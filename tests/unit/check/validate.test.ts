@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { validateContent } from '../../../src/lib/check/validate.ts';
 import { FIXTURES, ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
 const broken = validateContent(path.join(FIXTURES, 'broken'), SAMPLE_NOW, ROOT);

@@ -4,7 +4,7 @@
  * request's changed files, and a Markdown job summary. Pure text; the CLI
  * prints and writes it.
  */
-import type { Problem } from './problem.ts';
+import type { Problem } from '../content/problem.ts';
 
 /** Workflow-command data escaping (what @actions/core does). */
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

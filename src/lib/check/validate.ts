@@ -1,8 +1,8 @@
-import { loadContent } from './load.ts';
-import type { Problem } from './problem.ts';
-import { sortProblems } from './problem.ts';
+import { loadContent } from '../content/load.ts';
+import type { Problem } from '../content/problem.ts';
+import { sortProblems } from '../content/problem.ts';
 import { checkContent } from './rules.ts';
-import type { Content } from './types.ts';
+import type { Content } from '../content/types.ts';
 
 export interface Validation {
   content: Content;

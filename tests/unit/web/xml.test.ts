@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { el, escapeXml, serializeXml, stripXmlForbidden, xmlDocument } from '../../../src/lib/feeds/xml.ts';
-import { HOSTILE } from './sample-content.ts';
+import { el, escapeXml, serializeXml, stripXmlForbidden, xmlDocument } from '../../../src/lib/web/xml.ts';
+import { HOSTILE } from '../feeds/sample-content.ts';
 
 describe('stripXmlForbidden', () => {
   it('drops the control characters XML 1.0 forbids and keeps tab, newline, emoji and RTL text', () => {

@@ -18,13 +18,13 @@ import { pirTimeliness } from '../policy/pir-timeliness.ts';
 import { MAJOR_RELEASE_NOTICE_DAYS, releaseAnnouncedLate, releaseNoticeDays } from '../policy/release-notice.ts';
 import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
 import type { DailyWindow } from '../time/daily-window.ts';
-import type { LoadResult } from './load.ts';
-import { problemAt } from './load.ts';
-import { isOnlyPrompts, PIR_SECTIONS, pirSections } from './markdown.ts';
-import type { Problem } from './problem.ts';
-import { GLOBAL } from './schema.ts';
-import { BODY_LINE } from './source.ts';
-import type { Entry, Incident, Maintenance, Notice, Release } from './types.ts';
+import type { LoadResult } from '../content/load.ts';
+import { problemAt } from '../content/load.ts';
+import { isOnlyPrompts, PIR_SECTIONS, pirSections } from '../content/markdown.ts';
+import type { Problem } from '../content/problem.ts';
+import { GLOBAL } from '../content/schema.ts';
+import { BODY_LINE } from '../content/source.ts';
+import type { Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
 
 const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 /** A deadline at 00:00 UTC reads as the end of the day before: "2026-11-25 24:00 UTC". */

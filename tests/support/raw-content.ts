@@ -50,3 +50,18 @@ export function readRawContent(dir: string): RawContent {
 export const utc = (time: string | Date) => new Date(time).toISOString();
 
 export const touches = (regions: readonly string[], code: string) => regions.includes('global') || regions.includes(code);
+
+/** The raw content grouped the way the tests look things up: site, regions, components and entries by kind. */
+export function rawByKind(dir: string) {
+  const raw = readRawContent(dir);
+  const ofKind = (collection: Collection) => raw.entries.filter((e) => e.collection === collection);
+  return {
+    site: raw.site as { url: string; title: string },
+    regions: raw.regions,
+    components: raw.components,
+    incidents: ofKind('incidents'),
+    maintenance: ofKind('maintenance'),
+    releases: ofKind('releases'),
+    notices: ofKind('notices'),
+  };
+}

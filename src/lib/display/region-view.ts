@@ -9,6 +9,7 @@ import type { SiteIndex } from '../index/site-index.ts';
 import { componentPath, entryPath } from '../index/entry-time.ts';
 import { affects } from '../status/board.ts';
 import type { ComponentStatus } from '../status/impact.ts';
+import { incidentStateLabel } from '../status/wording.ts';
 import { STATUS_LABEL } from '../status/impact.ts';
 import { incidentStatus } from '../status/incident.ts';
 import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenance.ts';
@@ -17,7 +18,6 @@ import type { TimelineItem } from '../status/timeline.ts';
 import type { Banner } from './banner.ts';
 import { entryBanner, statusBanner } from './banner.ts';
 import { componentLinks, regionLinks } from './entry-views.ts';
-import { UPDATE_STATUS_LABEL } from './labels.ts';
 import { firstPast, recentWindow } from './months.ts';
 import type { ResolvedItem } from './recently-resolved.ts';
 import { recentlyResolved } from './recently-resolved.ts';
@@ -78,8 +78,7 @@ export function nowItem(entry: Incident | Maintenance, index: Pick<SiteIndex, 'n
   const base = { entry, href: entryPath(entry), title: entry.data.title, banner: entryBanner(entry, index.now), where };
   if (entry.collection === 'incidents') {
     const status = incidentStatus(entry.data, index.now);
-    const state = status.latest ? UPDATE_STATUS_LABEL[status.latest.status]! : 'Open';
-    return { ...base, state: `${STATUS_LABEL[entry.data.impact]} · ${state}`, since: entry.data.started, until: undefined, latest: status.latest, workaround: entry.data.workaround };
+    return { ...base, state: `${STATUS_LABEL[entry.data.impact]} · ${incidentStateLabel(status)}`, since: entry.data.started, until: undefined, latest: status.latest, workaround: entry.data.workaround };
   }
   const status = maintenanceStatus(entry.data, index.now);
   return {

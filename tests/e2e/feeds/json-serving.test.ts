@@ -13,18 +13,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_CONTENT, SAMPLE_DIST } from '../../support/paths.ts';
 import { serve } from '../../support/serve.ts';
-import { readRawContent } from '../../support/raw-content.ts';
+import { rawByKind } from '../../support/raw-content.ts';
 import { findOutputs, read } from './outputs.ts';
 
 // Expected values come from the sample files themselves, not from the lib that wrote the JSON.
-const raw = readRawContent(SAMPLE_CONTENT);
-const index = {
-  site: raw.site as { url: string },
-  regions: raw.regions,
-  components: raw.components,
-  incidents: raw.entries.filter((e) => e.collection === 'incidents'),
-  maintenance: raw.entries.filter((e) => e.collection === 'maintenance'),
-};
+const index = rawByKind(SAMPLE_CONTENT);
 const statuspageFiles = findOutputs(SAMPLE_DIST, (n) => n.endsWith('.json')).filter((p) => /^(\/regions\/[^/]+)?\/api\/v2\//.test(p));
 const allJson = findOutputs(SAMPLE_DIST, (n) => n.endsWith('.json'));
 

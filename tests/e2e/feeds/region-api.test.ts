@@ -7,19 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GLOBAL } from '../../../src/lib/content/schema.ts';
 import { SAMPLE_CONTENT, SAMPLE_DIST, SAMPLE_NOW } from '../../support/paths.ts';
-import { readRawContent } from '../../support/raw-content.ts';
+import { rawByKind } from '../../support/raw-content.ts';
 import { findOutputs, read } from './outputs.ts';
 import { STATUSPAGE } from './statuspage-schema.ts';
 
 // Expected values come from the sample files themselves, not from the lib that wrote the JSON.
-const raw = readRawContent(SAMPLE_CONTENT);
-const index = {
-  site: raw.site as { url: string },
-  regions: raw.regions,
-  components: raw.components,
-  incidents: raw.entries.filter((e) => e.collection === 'incidents'),
-  maintenance: raw.entries.filter((e) => e.collection === 'maintenance'),
-};
+const index = rawByKind(SAMPLE_CONTENT);
 const json = (sitePath: string) => JSON.parse(read(SAMPLE_DIST, sitePath)) as unknown;
 const now = Date.parse(SAMPLE_NOW);
 const FILES = Object.keys(STATUSPAGE).map((f) => f.slice('/api/v2/'.length));

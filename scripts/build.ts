@@ -19,7 +19,7 @@ runCli(async () => {
   if (!report.ok) return 1;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Built ${report.pages} pages from ${contentDir}/ at ${now} in ${seconds} s (${report.warnings} warning${report.warnings === 1 ? '' : 's'}).\n` +
+    `Built ${report.pages} pages from ${contentDir}/ at ${now} in ${seconds} s: ${report.rendered} rendered, ${report.reused} kept from the previous build (${report.warnings} warning${report.warnings === 1 ? '' : 's'}).\n` +
       `The site is in ${path.relative(process.cwd(), path.resolve(outDir))}/; preview it with: npm run preview`,
   );
   return 0;

@@ -15,5 +15,5 @@ const report = await buildSite({
   logError: console.error,
 });
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ ok: report.ok, seconds, peakMiB: process.resourceUsage().maxRSS / 1024, pages: report.pages, phases: report.phases }));
+console.log(JSON.stringify({ ok: report.ok, seconds, peakMiB: process.resourceUsage().maxRSS / 1024, pages: report.pages, rendered: report.rendered, reused: report.reused, phases: report.phases }));
 process.exitCode = report.ok ? 0 : 1;

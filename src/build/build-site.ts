@@ -3,13 +3,16 @@
  * folder beside the output and swap it in only when everything succeeded, so
  * a failed build leaves the previous site untouched.
  */
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/problem.ts';
 import { validateContentOnce } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
 import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
+import { buildKey } from './build-key.ts';
+import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
+import { MANIFEST_FILE, parseManifest, serialiseManifest } from '../lib/incremental/manifest.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -25,6 +28,9 @@ export interface BuildReport {
   errors: number;
   warnings: number;
   pages: number;
+  /** Pages rendered by this build, and pages kept from the previous one. */
+  rendered: number;
+  reused: number;
   /** Seconds spent in each phase of this build (see phases.ts). */
   phases: PhaseSeconds;
 }
@@ -45,7 +51,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   for (const problem of result.problems) log(formatProblem(problem));
   if (result.errors > 0) {
     logError(`\nBuild stopped: ${result.errors} error${result.errors === 1 ? '' : 's'} in ${contentDir}/. Nothing was written; ${shown}/ is unchanged.`);
-    return { ok: false, errors: result.errors, warnings: result.warnings, pages: 0, phases: clock.seconds };
+    return { ok: false, errors: result.errors, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
   }
 
   // Beside the output, so the final rename stays on one file system.
@@ -54,6 +60,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   mkdirSync(path.dirname(out), { recursive: true });
 
   clock.start('setup');
+  // A rebuild keeps what it may of the live output (src/data/incremental.ts).
+  const session: BuildSession = {
+    build: buildKey(result.content),
+    previousDir: existsSync(out) ? out : undefined,
+    previous: parseManifest(readIfExists(path.join(out, MANIFEST_FILE))),
+    pages: new Map(),
+    reused: new Set(),
+  };
+  openBuildSession(session);
   const { build } = await import('astro');
   try {
     await build({
@@ -65,10 +80,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     });
   } catch (error) {
     clock.stop();
+    closeBuildSession();
     rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed: ${message}\nNothing was written; ${shown}/ is unchanged.`);
-    return { ok: false, errors: 1, warnings: result.warnings, pages: 0, phases: clock.seconds };
+    return { ok: false, errors: 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
+  }
+
+  closeBuildSession();
+  const rendered = countFiles(staging, '.html');
+  clock.start('reuse');
+  try {
+    keepFromPrevious(session, staging);
+  } catch (error) {
+    clock.stop();
+    rmSync(staging, { recursive: true, force: true });
+    const message = error instanceof Error ? error.message : String(error);
+    logError(`Build failed while keeping unchanged pages: ${message}\nNothing was written; ${shown}/ is unchanged.`);
+    return { ok: false, errors: 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
   }
 
   clock.start('swap');
@@ -80,7 +109,44 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   if (process.env['HELIOGRAPH_LOG'] === 'debug') {
     for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
   }
-  return { ok: true, errors: 0, warnings: result.warnings, pages: countFiles(out, '.html'), phases: clock.seconds };
+  return { ok: true, errors: 0, warnings: result.warnings, pages: rendered + session.reused.size, rendered, reused: session.reused.size, phases: clock.seconds };
+}
+
+/**
+ * Puts the pages kept from the previous build into the staging folder — hard
+ * links where the file system allows (the previous tree is only ever renamed
+ * and deleted, never written into, so a link is as good as a copy) — and
+ * writes this build's manifest.
+ */
+function keepFromPrevious(session: BuildSession, staging: string): void {
+  if (session.previousDir) {
+    const made = new Set<string>();
+    for (const file of session.reused) {
+      const from = path.join(session.previousDir, file);
+      const to = path.join(staging, file);
+      const dir = path.dirname(to);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      try {
+        linkSync(from, to);
+      } catch (error) {
+        // Another file system, or one without hard links: copy. (EEXIST would be a bug: never overwrite a rendered page.)
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+        copyFileSync(from, to);
+      }
+    }
+  }
+  writeFileSync(path.join(staging, MANIFEST_FILE), serialiseManifest(session.build, session.pages));
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 export function countFiles(dir: string, ext?: string): number {

@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 
-export const PHASES = ['validation', 'setup', 'content loading', 'bundling', 'rendering + writing', 'swap'] as const;
+export const PHASES = ['validation', 'setup', 'content loading', 'bundling', 'rendering + writing', 'reuse', 'swap'] as const;
 export type Phase = (typeof PHASES)[number];
 export type PhaseSeconds = Partial<Record<Phase, number>>;
 

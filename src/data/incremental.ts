@@ -1,0 +1,80 @@
+/**
+ * Render only what changed: a page whose content can no longer change by the
+ * clock (every entry it shows is settled, src/lib/schedule/settled.ts) gets a
+ * fingerprint of what it is made from; when the previous build wrote a page
+ * with the same fingerprint, getStaticPaths leaves it out and the build keeps
+ * the previous bytes (src/build/build-site.ts links them in). Every other page
+ * is rendered by every build. See docs/incremental.md.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Entry } from '../lib/content/types.ts';
+import type { SiteIndex } from '../lib/index/site-index.ts';
+import { fingerprint } from '../lib/incremental/fingerprint.ts';
+import { canReuse, pageFile } from '../lib/incremental/manifest.ts';
+import { LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
+import { isSettled } from '../lib/schedule/settled.ts';
+import { buildSession } from './build-session.ts';
+import { lastChanged } from './last-changed.ts';
+import { entryPath } from '../lib/index/entry-time.ts';
+
+export interface PageSource {
+  /** The page's URL path ("/incidents/x/"). */
+  url: string;
+  /** Whether nothing on the page can change by the clock alone. */
+  timeless: boolean;
+  /** Everything the page is made from besides the code and the settings. */
+  inputs: unknown;
+}
+
+/** The paths of `paths` that this build must render; the others are kept from the previous build. */
+export function renderOnlyChanged<T>(paths: T[], source: (path: T) => PageSource): T[] {
+  const session = buildSession();
+  if (!session) return paths;
+  return paths.filter((p) => {
+    const { url, timeless, inputs } = source(p);
+    if (!timeless) return true;
+    const file = pageFile(url);
+    const print = fingerprint(session.build, file, inputs);
+    session.pages.set(file, print);
+    if (session.previousDir && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file))) {
+      session.reused.add(file);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Whether the entry's state can no longer change by the clock. */
+export function entrySettled(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): boolean {
+  return isSettled(entry, index.site, LEAD_TIMES, index.now);
+}
+
+const digests = new WeakMap<Entry, string>();
+
+/**
+ * What a page shows of an entry, as one short hash: its source and when it
+ * last changed (its last commit). Hashed once per entry, however many pages
+ * (its own, months, filters) show it.
+ */
+export function entryInputs(entry: Entry, now: string): string {
+  let digest = digests.get(entry);
+  if (digest === undefined) {
+    digest = fingerprint('entry', entry.file, [entry.collection, entry.id, entry.data, entry.body, lastChanged(entry, now)]);
+    digests.set(entry, digest);
+  }
+  return digest;
+}
+
+/** A list page's inputs: the page with each entry it shows replaced by that entry's digest. */
+export function listInputs<P extends { items: readonly { entry: Entry }[] }>(page: P, now: string): unknown {
+  return { ...page, items: page.items.map((item) => ({ ...item, entry: entryInputs(item.entry, now) })) };
+}
+
+/** getStaticPaths of an entry page route: one page per entry, less those kept from the previous build. */
+export function entryPagePaths<E extends Entry>(entries: readonly E[], index: Pick<SiteIndex, 'site' | 'now'>) {
+  return renderOnlyChanged(
+    entries.map((entry) => ({ params: { id: entry.id }, props: { entry } })),
+    ({ props: { entry } }) => ({ url: entryPath(entry), timeless: entrySettled(entry, index), inputs: entryInputs(entry, index.now) }),
+  );
+}

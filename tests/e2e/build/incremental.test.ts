@@ -1,0 +1,149 @@
+/**
+ * A rebuild keeps the pages whose inputs did not change and renders the rest;
+ * whatever it keeps, its output must be byte for byte what a cold build of the
+ * same content at the same pinned time writes. One output folder goes through
+ * the steps a team's site goes through — an edit, an addition and a deletion,
+ * a rename, time passing, a settings change, a broken commit — and after each
+ * step it is compared, file by file, with a cold build into an empty folder.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../support/build.ts';
+import { SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-incremental-'));
+const content = path.join(root, 'content');
+const live = path.join(root, 'dist');
+let colds = 0;
+
+/** Every file of a tree (dotfiles included) → sha256 of its bytes. */
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The files in which two trees differ: missing on one side, or with other bytes. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const files = new Set([...a.keys(), ...b.keys()]);
+  return [...files].filter((f) => a.get(f) !== b.get(f)).sort();
+}
+
+interface Counts {
+  rendered: number;
+  kept: number;
+}
+
+function build(out: string, now: string): Counts {
+  const run = runBuild({ content, now, out });
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+  const m = /(\d+) rendered, (\d+) kept from the previous build/.exec(run.stdout);
+  expect(m, run.stdout).not.toBeNull();
+  return { rendered: Number(m![1]), kept: Number(m![2]) };
+}
+
+/** Rebuilds the live folder, builds the same content cold, and returns both trees and the rebuild's counts. */
+function rebuildAndCompare(now: string): { counts: Counts; live: Map<string, string>; cold: Map<string, string> } {
+  const counts = build(live, now);
+  const coldOut = path.join(root, `cold-${++colds}`);
+  const coldCounts = build(coldOut, now);
+  expect(coldCounts.kept).toBe(0);
+  const result = { counts, live: tree(live), cold: tree(coldOut) };
+  rmSync(coldOut, { recursive: true, force: true });
+  return result;
+}
+
+const entry = (rel: string) => path.join(content, rel);
+const OLD_INCIDENT = 'incidents/2026/nam-cannot-save-records.md';
+const PAGE = (rel: string) => `${rel.replace(/\.md$/, '')}/index.html`;
+
+beforeAll(() => {
+  cpSync(SAMPLE_CONTENT, content, { recursive: true });
+  build(live, SAMPLE_NOW);
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a rebuild with nothing changed', () => {
+  it('keeps most pages and writes the same bytes as before', () => {
+    const before = tree(live);
+    const counts = build(live, SAMPLE_NOW);
+    expect(counts.kept).toBeGreaterThan(counts.rendered);
+    expect(differences(tree(live), before)).toEqual([]);
+  });
+});
+
+describe('a rebuild after', () => {
+  it('one entry changed: the same bytes as a cold build, with the change on its page', () => {
+    appendFileSync(entry(OLD_INCIDENT), '\nA sentence added after the report was published.\n');
+    const { counts, live: after, cold } = rebuildAndCompare(SAMPLE_NOW);
+    expect(counts.kept).toBeGreaterThan(0);
+    expect(differences(after, cold)).toEqual([]);
+    expect(readFileSync(path.join(live, PAGE(OLD_INCIDENT)), 'utf8')).toContain('A sentence added after the report was published.');
+  });
+
+  it('one entry added and one deleted: the deleted page is gone, the added one there', () => {
+    const added = 'incidents/2025/zzz-added-copy.md';
+    const deleted = 'incidents/2026/oce-attachments-unavailable.md';
+    writeFileSync(entry(added), readFileSync(entry('incidents/2025/fra-search-slow.md'), 'utf8').replace(/^title: .*$/m, 'title: An incident added for the rebuild'));
+    unlinkSync(entry(deleted));
+    const { counts, live: after, cold } = rebuildAndCompare(SAMPLE_NOW);
+    expect(counts.kept).toBeGreaterThan(0);
+    expect(differences(after, cold)).toEqual([]);
+    expect(after.has(PAGE(deleted))).toBe(false);
+    expect(readFileSync(path.join(live, PAGE(added)), 'utf8')).toContain('An incident added for the rebuild');
+  });
+
+  it('an entry renamed: no page survives under the old name', () => {
+    const from = 'incidents/2026/uae-workflow-delays.md';
+    const to = 'incidents/2026/uae-workflow-delays-renamed.md';
+    renameSync(entry(from), entry(to));
+    const { live: after, cold } = rebuildAndCompare(SAMPLE_NOW);
+    expect(differences(after, cold)).toEqual([]);
+    expect(after.has(PAGE(from))).toBe(false);
+    expect(after.has(PAGE(to))).toBe(true);
+  });
+
+  it('time passing alone (3 days, then past the 14-day horizon): states that moved are rendered again', () => {
+    const before = tree(live);
+    const later = '2026-11-24T12:00:00Z';
+    const step = rebuildAndCompare(later);
+    expect(differences(step.live, step.cold)).toEqual([]);
+    expect(differences(step.live, before).length).toBeGreaterThan(0);
+    const muchLater = '2026-12-20T09:30:00Z';
+    const far = rebuildAndCompare(muchLater);
+    expect(far.counts.kept).toBeGreaterThan(0);
+    expect(differences(far.live, far.cold)).toEqual([]);
+  });
+
+  it('a settings change (a region renamed): every page that names it is rendered again', () => {
+    const regions = path.join(content, 'regions.yaml');
+    const text = readFileSync(regions, 'utf8');
+    expect(text).toContain('name: North America');
+    writeFileSync(regions, text.replace('name: North America', 'name: North America (renamed)'));
+    const { counts, live: after, cold } = rebuildAndCompare('2026-12-20T09:30:00Z');
+    expect(counts.kept).toBe(0);
+    expect(differences(after, cold)).toEqual([]);
+  });
+});
+
+describe('a failed rebuild', () => {
+  it('leaves the previous output byte for byte as it was', () => {
+    const before = tree(live);
+    writeFileSync(entry('incidents/2026/broken.md'), '---\ntitle: Broken\nseverity: nonsense\n---\n');
+    const run = runBuild({ content, now: '2026-12-20T09:30:00Z', out: live });
+    expect(run.status).toBe(1);
+    expect(differences(tree(live), before)).toEqual([]);
+    expect(readdirSync(root).filter((n) => n.includes('.staging-'))).toEqual([]);
+  });
+});

@@ -53,8 +53,14 @@ const hasComment = (node: RootContent): boolean =>
 
 const normalise = (heading: string) => heading.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** A line that may be (or underline) a heading of level 1 or 2; anything it misses cannot be one. */
+const MAYBE_TOP_HEADING = /^ {0,3}(?:#{1,2}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
+
 /** The four PIR sections: `## Summary`, `## User experience`, `## Root cause`, `## Next steps`. */
 export function pirSections(body: string): PirSections {
+  // Most bodies have no heading of level 1 or 2 at all (no `#`/`##` line, no
+  // setext underline): then no section can start, and the syntax tree is not needed.
+  if (!MAYBE_TOP_HEADING.test(body)) return { sections: {}, incomplete: PIR_SECTIONS.map((s) => s.key), promptOnly: [], lines: {} };
   const tree = parse(body);
   const sections: Partial<Record<PirSectionKey, string>> = {};
   const promptOnly: PirSectionKey[] = [];

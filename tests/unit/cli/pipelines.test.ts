@@ -26,7 +26,7 @@ describe('GitHub Actions workflows', () => {
     expect(JSON.stringify(pr)).not.toMatch(/comment/i);
   });
 
-  it('deploys on push to main, every 10 minutes and by hand, one run at a time, with full history and the Astro cache', () => {
+  it('deploys on push to main, every 10 minutes and by hand, one run at a time, with full history and the previous build restored and saved', () => {
     const deploy = workflow('deploy.yml');
     expect(deploy.on.push.branches).toEqual(['main']);
     expect(deploy.on.schedule).toEqual([{ cron: '*/10 * * * *' }]);
@@ -34,8 +34,19 @@ describe('GitHub Actions workflows', () => {
     expect(deploy.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
     const build = steps(deploy.jobs.build);
     expect(build.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
-    expect(build.find((s) => s.uses?.startsWith('actions/cache'))?.with?.['path']).toBe('node_modules/.astro');
     expect(build.map((s) => s.run)).toContain('npm ci --no-audit --no-fund');
+    // The previous output and Astro's cache: restored after npm ci and before the build, saved after it under the same key.
+    const at = (pred: (s: (typeof build)[number]) => boolean) => build.findIndex(pred);
+    const restore = build[at((s) => s.uses?.startsWith('actions/cache/restore') ?? false)]!;
+    const save = build[at((s) => s.uses?.startsWith('actions/cache/save') ?? false)]!;
+    expect(String(restore.with?.['path']).trim().split('\n')).toEqual(['dist', 'node_modules/.astro']);
+    expect(save.with?.['path']).toBe(restore.with?.['path']);
+    expect(save.with?.['key']).toBe(restore.with?.['key']);
+    expect(String(restore.with?.['key'])).toContain('${{ github.run_id }}');
+    expect(String(restore.with?.['key'])).toMatch(new RegExp(`^${String(restore.with?.['restore-keys']).trim().replace(/[$^{}()|.*+?\\[\]]/g, '\\$&')}`));
+    expect(at((s) => s.run === 'npm ci --no-audit --no-fund')).toBeLessThan(at((s) => s === restore));
+    expect(at((s) => s === restore)).toBeLessThan(at((s) => s.run === 'npm run build'));
+    expect(at((s) => s.run === 'npm run build')).toBeLessThan(at((s) => s === save));
     const buildStep = build.find((s) => s.run === 'npm run build')!;
     expect(JSON.stringify(buildStep)).not.toContain('HELIOGRAPH_NOW');
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });

@@ -8,6 +8,20 @@ describe('pirSections', () => {
     expect(pir.sections.root_cause).toContain('More.');
   });
 
+  it('reads setext headings (underlined with = or -) and headings indented up to three spaces', () => {
+    const pir = pirSections('Summary\n=======\nIt broke.\n\nUser experience\n---\nSlow.\n\n   ## Root cause\nA bug.\n\n## Next steps\nFix it.\n');
+    expect(pir.sections).toEqual({ summary: 'It broke.', user_experience: 'Slow.', root_cause: 'A bug.', next_steps: 'Fix it.' });
+    expect(pir.incomplete).toEqual([]);
+  });
+
+  it('finds no section in a body without level-1 or level-2 headings, nor in one indented as code', () => {
+    for (const body of ['Just text.\n\n### Summary\nNot a section heading.\n', '    ## Summary\n    code, not a heading\n', '']) {
+      const pir = pirSections(body);
+      expect(pir.sections).toEqual({});
+      expect(pir.incomplete).toEqual(['summary', 'user_experience', 'root_cause', 'next_steps']);
+    }
+  });
+
   it('reports missing and empty sections', () => {
     const pir = pirSections('## Summary\nIt broke.\n\n## Root cause\n\n## Other\ntext\n');
     expect(pir.incomplete).toEqual(['user_experience', 'root_cause', 'next_steps']);

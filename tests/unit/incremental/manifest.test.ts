@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../../src/lib/incremental/fingerprint.ts';
+import { canReuse, MANIFEST_VERSION, pageFile, parseManifest, serialiseManifest } from '../../../src/lib/incremental/manifest.ts';
+
+describe('pageFile', () => {
+  it('maps a page URL to the file Astro writes for it', () => {
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('/incidents/2026/a.b-c/')).toBe('incidents/2026/a.b-c/index.html');
+    expect(pageFile('/history/2026/11/regions/eur/page/2/')).toBe('history/2026/11/regions/eur/page/2/index.html');
+    expect(pageFile('/rss.xml')).toBe('rss.xml');
+  });
+});
+
+describe('the build manifest', () => {
+  const pages = new Map([
+    ['b/index.html', 'B'],
+    ['a/index.html', 'A'],
+  ]);
+
+  it('round-trips, sorted by file', () => {
+    const text = serialiseManifest('key', pages);
+    expect(text).toBe(`{"version":${MANIFEST_VERSION},"build":"key","pages":{"a/index.html":"A","b/index.html":"B"}}\n`);
+    expect(parseManifest(text)).toEqual({ version: MANIFEST_VERSION, build: 'key', pages: { 'a/index.html': 'A', 'b/index.html': 'B' } });
+  });
+
+  it('is ignored when missing, broken or of another version', () => {
+    expect(parseManifest(undefined)).toBeUndefined();
+    expect(parseManifest('{"version":1,')).toBeUndefined();
+    expect(parseManifest('{"version":0,"build":"k","pages":{}}')).toBeUndefined();
+    expect(parseManifest('{"version":1,"build":"k","pages":null}')).toBeUndefined();
+  });
+
+  it('lets a page be kept only under the same build key and the same fingerprint', () => {
+    const previous = parseManifest(serialiseManifest('key', pages));
+    expect(canReuse(previous, 'key', 'a/index.html', 'A')).toBe(true);
+    expect(canReuse(previous, 'key', 'a/index.html', 'B')).toBe(false);
+    expect(canReuse(previous, 'other key', 'a/index.html', 'A')).toBe(false);
+    expect(canReuse(previous, 'key', 'c/index.html', 'A')).toBe(false);
+    expect(canReuse(undefined, 'key', 'a/index.html', 'A')).toBe(false);
+  });
+});
+
+describe('fingerprint', () => {
+  it('changes with the build key, the file and any input, and only with them', () => {
+    const base = fingerprint('key', 'a/index.html', { body: 'x', at: ['2026-11-21T12:00:00Z'] });
+    expect(fingerprint('key', 'a/index.html', { body: 'x', at: ['2026-11-21T12:00:00Z'] })).toBe(base);
+    expect(fingerprint('key2', 'a/index.html', { body: 'x', at: ['2026-11-21T12:00:00Z'] })).not.toBe(base);
+    expect(fingerprint('key', 'b/index.html', { body: 'x', at: ['2026-11-21T12:00:00Z'] })).not.toBe(base);
+    expect(fingerprint('key', 'a/index.html', { body: 'y', at: ['2026-11-21T12:00:00Z'] })).not.toBe(base);
+    expect(fingerprint('key', 'a/index.html', { body: 'x', at: ['2026-11-21T12:00:01Z'] })).not.toBe(base);
+    // The separators keep key and file apart: "ab" + "c" is not "a" + "bc".
+    expect(fingerprint('ab', 'c', 1)).not.toBe(fingerprint('a', 'bc', 1));
+  });
+});

@@ -11,6 +11,7 @@ import { resolveNow } from '../lib/time/now.ts';
 import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
 import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 import { buildKey } from './build-key.ts';
+import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
 import { MANIFEST_FILE, parseManifest, serialiseManifest } from '../lib/incremental/manifest.ts';
 
@@ -44,9 +45,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   process.env['HELIOGRAPH_NOW'] = now;
   process.env['HELIOGRAPH_CONTENT'] = contentDir;
 
+  // One content-layer cache per content folder, so the sample site, tests and bench never share one.
+  const cacheDir = path.join('node_modules/.astro', path.resolve(contentDir).replace(/[^a-zA-Z0-9]+/g, '_'));
   const clock = new PhaseClock();
   clock.start('validation');
-  const result = validateContentOnce(contentDir, now);
+  // Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
+  const parsed = readParseCache(cacheDir);
+  const result = validateContentOnce(contentDir, now, process.cwd(), parsed.cache);
+  writeParseCache(cacheDir, parsed);
   clock.stop();
   for (const problem of result.problems) log(formatProblem(problem));
   if (result.errors > 0) {
@@ -74,8 +80,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     await build({
       integrations: [phaseIntegration(clock)],
       outDir: staging,
-      // One content-layer cache per content folder, so the sample site, tests and bench never share one.
-      cacheDir: path.join('node_modules/.astro', path.resolve(contentDir).replace(/[^a-zA-Z0-9]+/g, '_')),
+      cacheDir,
       logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
     });
   } catch (error) {

@@ -3,6 +3,7 @@ import type { Problem } from '../content/problem.ts';
 import { sortProblems } from '../content/problem.ts';
 import { checkContent } from './rules.ts';
 import type { Content } from '../content/types.ts';
+import type { ParseCache } from '../content/parse-cache.ts';
 
 export interface Validation {
   content: Content;
@@ -16,8 +17,14 @@ export interface Validation {
  * `changed` (paths relative to `cwd`) are the files a change touches: warnings
  * marked `whenChanged` are kept for those files only (without it, for none).
  */
-export function validateContent(contentDir: string, now: string, cwd: string = process.cwd(), changed: ReadonlySet<string> = new Set()): Validation {
-  const load = loadContent(contentDir, cwd);
+export function validateContent(
+  contentDir: string,
+  now: string,
+  cwd: string = process.cwd(),
+  changed: ReadonlySet<string> = new Set(),
+  cache?: ParseCache,
+): Validation {
+  const load = loadContent(contentDir, cwd, cache);
   const problems = sortProblems([...load.problems, ...checkContent(load, now)].filter((p) => !p.whenChanged || changed.has(p.file)));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content: load.content, problems, errors, warnings: problems.length - errors };
@@ -31,12 +38,12 @@ type Remembered = { dir: string; now: string; result: Validation };
  * validates before starting Astro, and Astro's loaders (a separate module
  * graph in the same process) reuse that result instead of reading every file again.
  */
-export function validateContentOnce(contentDir: string, now: string, cwd: string = process.cwd()): Validation {
+export function validateContentOnce(contentDir: string, now: string, cwd: string = process.cwd(), cache?: ParseCache): Validation {
   const store = globalThis as { [REMEMBERED]?: Remembered };
   const dir = `${cwd}\0${contentDir}`;
   const remembered = store[REMEMBERED];
   if (remembered && remembered.dir === dir && remembered.now === now) return remembered.result;
-  const result = validateContent(contentDir, now, cwd);
+  const result = validateContent(contentDir, now, cwd, new Set(), cache);
   store[REMEMBERED] = { dir, now, result };
   return result;
 }

@@ -13,6 +13,7 @@ import type { SiteConfig } from './schema.ts';
 import { isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './source.ts';
 import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
+import { parseKey, type ParseCache } from './parse-cache.ts';
 import { COLLECTIONS } from './types.ts';
 
 export interface LoadResult {
@@ -29,7 +30,8 @@ const SEGMENT = /^[a-z0-9][a-z0-9.-]*$/;
 /** Files every kind folder and scope publishes beside its entry pages. */
 const RESERVED_IDS = new Set(['rss.xml', 'atom.xml', 'feed.json', 'maintenance.ics', 'maintenance-only.ics', 'badge.svg']);
 
-export function loadContent(contentDir: string, cwd: string = process.cwd()): LoadResult {
+/** `cache`: parse results of unchanged files from an earlier run (see parse-cache.ts). */
+export function loadContent(contentDir: string, cwd: string = process.cwd(), cache?: ParseCache): LoadResult {
   const problems: Problem[] = [];
   const lines = new Map<string, LineMap>();
   const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
@@ -82,7 +84,15 @@ export function loadContent(contentDir: string, cwd: string = process.cwd()): Lo
         continue;
       }
       seen.set(key, file);
-      const parsed = parseEntrySource(file, readFileSync(abs));
+      const bytes = readFileSync(abs);
+      const cacheKey = cache && parseKey(collection, bytes);
+      const known = cacheKey === undefined ? undefined : cache?.get(cacheKey);
+      if (known) {
+        lines.set(file, known.lines);
+        (content[collection] as Entry[]).push({ collection, id, file, data: known.data, body: known.body } as Entry);
+        continue;
+      }
+      const parsed = parseEntrySource(file, bytes);
       if (!parsed.ok) {
         problems.push(...parsed.problems);
         continue;
@@ -95,6 +105,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd()): Lo
         continue;
       }
       (content[collection] as Entry[]).push({ collection, id, file, data: result.data, body: parsed.body } as Entry);
+      if (cacheKey !== undefined) cache?.set(cacheKey, { data: result.data, body: parsed.body, lines: parsed.lines });
     }
   }
 

@@ -1,0 +1,48 @@
+/**
+ * Where the build keeps its parse cache (src/lib/content/parse-cache.ts): one
+ * JSON file beside Astro's content-layer cache, tagged with a hash of the
+ * parser and schema code and the dependencies, so a change to either starts
+ * it afresh. Written atomically; an unreadable file is an empty cache.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { MemoryParseCache, type ParsedEntry } from '../lib/content/parse-cache.ts';
+import { PROJECT_ROOT } from './build-key.ts';
+
+const FILE = 'heliograph-parsed.json';
+
+/** Hash of what decides a parse result: the content library and the installed dependencies. */
+function parserVersion(): string {
+  const hash = createHash('sha256');
+  const dir = path.join(PROJECT_ROOT, 'src/lib/content');
+  for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
+  hash.update(readFileSync(path.join(PROJECT_ROOT, 'package-lock.json')));
+  return hash.digest('base64url');
+}
+
+interface Stored {
+  version: string;
+  entries: [string, ParsedEntry][];
+}
+
+export function readParseCache(cacheDir: string): { cache: MemoryParseCache; version: string } {
+  const version = parserVersion();
+  try {
+    const stored = JSON.parse(readFileSync(path.join(cacheDir, FILE), 'utf8')) as Stored;
+    if (stored.version === version && Array.isArray(stored.entries)) return { cache: new MemoryParseCache(new Map(stored.entries)), version };
+  } catch {
+    // Missing or unreadable: start empty.
+  }
+  return { cache: new MemoryParseCache(), version };
+}
+
+/** Saves what this run used (new results added, deleted files dropped), if that differs from what was read. */
+export function writeParseCache(cacheDir: string, { cache, version }: { cache: MemoryParseCache; version: string }): void {
+  if (!cache.changed && cache.used.size === cache.size) return;
+  mkdirSync(cacheDir, { recursive: true });
+  const file = path.join(cacheDir, FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ version, entries: [...cache.used] } satisfies Stored));
+  renameSync(tmp, file);
+}

@@ -1,0 +1,51 @@
+/**
+ * What parsing an entry file gave, remembered by the hash of its bytes, so a
+ * rebuild parses and schema-checks only the files that changed. Only files
+ * that parsed and passed the schema are remembered: a file with problems is
+ * read again every time, so every problem is always reported. The cache is
+ * plain data; where it is kept is the caller's business (the build keeps it
+ * beside Astro's cache, src/build/parse-cache-file.ts).
+ */
+import { createHash } from 'node:crypto';
+import type { LineMap } from './source.ts';
+
+export interface ParsedEntry {
+  /** The schema's output (JSON-safe: strings, numbers, booleans, arrays, objects). */
+  data: unknown;
+  body: string;
+  lines: LineMap;
+}
+
+export interface ParseCache {
+  get(key: string): ParsedEntry | undefined;
+  set(key: string, value: ParsedEntry): void;
+}
+
+/** The key of a file: its collection (each has its own schema) and the hash of its bytes. */
+export function parseKey(collection: string, bytes: Uint8Array): string {
+  return `${collection}:${createHash('sha256').update(bytes).digest('base64url')}`;
+}
+
+/** A cache over plain entries, e.g. read from a JSON file; `used` holds what this run asked for, to save. */
+export class MemoryParseCache implements ParseCache {
+  readonly used = new Map<string, ParsedEntry>();
+  /** Whether anything was parsed that the cache did not have. */
+  changed = false;
+  constructor(private readonly known: ReadonlyMap<string, ParsedEntry> = new Map()) {}
+
+  /** How many results the cache started with. */
+  get size(): number {
+    return this.known.size;
+  }
+
+  get(key: string): ParsedEntry | undefined {
+    const hit = this.known.get(key);
+    if (hit) this.used.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, value: ParsedEntry): void {
+    this.used.set(key, value);
+    this.changed = true;
+  }
+}

@@ -26,6 +26,9 @@ interface BuildRun {
   seconds: number;
   peakMiB: number;
   pages: number;
+  /** Pages this build rendered, and pages it kept from the previous build. */
+  rendered: number;
+  reused: number;
   phases: PhaseSeconds;
 }
 
@@ -128,10 +131,12 @@ runCli(async () => {
   ];
   for (const [k, v] of rows) console.log(`${k.padEnd(32)} ${v}`);
   console.log('');
-  console.log(['build'.padEnd(24), 'wall s'.padStart(8), 'peak MiB'.padStart(9), ...PHASES.map((p) => p.padStart(Math.max(8, p.length + 1)))].join(''));
+  console.log(['build'.padEnd(24), 'wall s'.padStart(8), 'peak MiB'.padStart(9), 'rendered'.padStart(9), 'kept'.padStart(8), ...PHASES.map((p) => p.padStart(Math.max(8, p.length + 1)))].join(''));
   for (const [name, run] of runs) {
     const phases = PHASES.map((p) => (run.phases[p] ?? 0).toFixed(1).padStart(Math.max(8, p.length + 1)));
-    console.log([name.padEnd(24), run.seconds.toFixed(1).padStart(8), run.peakMiB.toFixed(0).padStart(9), ...phases].join(''));
+    console.log(
+      [name.padEnd(24), run.seconds.toFixed(1).padStart(8), run.peakMiB.toFixed(0).padStart(9), String(run.rendered).padStart(9), String(run.reused).padStart(8), ...phases].join(''),
+    );
   }
   if (values.keep) console.log(`kept: ${root}`);
   else removeBenchFolder(root);

@@ -5,7 +5,7 @@
  * it afresh. Written atomically; an unreadable file is an empty cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryParseCache, type ParsedEntry } from '../lib/content/parse-cache.ts';
 import { PROJECT_ROOT } from './build-key.ts';
@@ -17,7 +17,8 @@ function parserVersion(): string {
   const hash = createHash('sha256');
   const dir = path.join(PROJECT_ROOT, 'src/lib/content');
   for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
-  hash.update(readFileSync(path.join(PROJECT_ROOT, 'package-lock.json')));
+  const lock = path.join(PROJECT_ROOT, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('base64url');
 }
 

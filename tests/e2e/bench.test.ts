@@ -23,17 +23,19 @@ describe('npm run bench at 3 entries', () => {
 
   it('prints a header with the phases and one row per build: wall seconds, peak MiB and a figure per phase', () => {
     const header = lines.find((l) => l.startsWith('build '));
-    for (const column of ['wall s', 'peak MiB', 'validation', 'setup', 'content loading', 'bundling', 'rendering + writing', 'swap']) {
+    for (const column of ['wall s', 'peak MiB', 'rendered', 'kept', 'validation', 'setup', 'content loading', 'bundling', 'rendering + writing', 'reuse', 'swap']) {
       expect(header).toContain(column);
     }
     for (const build of ['cold', 'one entry changed', 'nothing changed', 'one added, one deleted']) {
       const row = lines.find((l) => l.startsWith(`${build}  `));
       expect(row, build).toBeDefined();
       const figures = row!.slice(build.length).trim().split(/\s+/);
-      // wall s, peak MiB, then the six phases.
-      expect(figures).toHaveLength(8);
+      // wall s, peak MiB, pages rendered and kept, then the seven phases.
+      expect(figures).toHaveLength(11);
       for (const f of figures) expect(f).toMatch(/^\d+(\.\d)?$/);
       expect(Number(figures[1])).toBeGreaterThan(0);
+      expect(Number(figures[2])).toBeGreaterThan(0);
+      if (build === 'cold') expect(Number(figures[3])).toBe(0);
     }
   });
 });

@@ -3,12 +3,17 @@
  * file path (dots included), every file is checked, and one schema serves all.
  * The build script has already refused invalid content; anything invalid here
  * (e.g. under `astro dev`) is reported and the entry skipped.
+ *
+ * The store holds only what Astro must make: each entry's rendered body. The
+ * entries themselves (front matter, body, settings) reach the pages from the
+ * validation pass (src/data/site-index.ts), so the build never holds — or
+ * bundles — a second copy of all content.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from '../lib/content/problem.ts';
 import { SANITISER_VERSION, sanitiseHtml } from '../lib/html/sanitise.ts';
 import type { Collection } from '../lib/content/types.ts';
-import { validateContent, validateContentOnce } from '../lib/check/validate.ts';
+import { revalidateContent, validateContentOnce } from '../lib/check/validate.ts';
 import type { Validation } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 
@@ -22,7 +27,7 @@ let reported = false;
 let stale = false;
 
 function validated(logger: LoaderContext['logger']): Validation {
-  validation ??= stale ? validateContent(contentDir(), resolveNow()) : validateContentOnce(contentDir(), resolveNow());
+  validation ??= stale ? revalidateContent(contentDir(), resolveNow()) : validateContentOnce(contentDir(), resolveNow());
   if (!reported) {
     reported = true;
     for (const p of validation.problems.filter((x) => x.severity === 'error')) logger.error(formatProblem(p));
@@ -46,18 +51,12 @@ export function entryLoader(collection: Collection): Loader {
       const { content } = validated(logger);
       const keep = new Set<string>();
       for (const entry of content[collection]) {
-        const digest = generateDigest(`${SANITISER_VERSION}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
+        // The rendered body depends on the body and the sanitiser only.
+        const digest = generateDigest(`${SANITISER_VERSION}\n${entry.body}`);
         keep.add(entry.id);
         const existing = store.get(entry.id);
         if (existing?.digest === digest && existing.rendered) continue;
-        store.set({
-          id: entry.id,
-          data: entry.data as Record<string, unknown>,
-          body: entry.body,
-          filePath: entry.file,
-          digest,
-          rendered: await renderSanitised(renderMarkdown, entry.body),
-        });
+        store.set({ id: entry.id, data: {}, filePath: entry.file, digest, rendered: await renderSanitised(renderMarkdown, entry.body) });
       }
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       watcher?.on('change', () => {
@@ -65,19 +64,6 @@ export function entryLoader(collection: Collection): Loader {
         reported = false;
         stale = true;
       });
-    },
-  };
-}
-
-export function settingsLoader(): Loader {
-  return {
-    name: 'heliograph-settings',
-    load: async ({ store, logger }) => {
-      const { content } = validated(logger);
-      store.clear();
-      store.set({ id: 'site', data: { ...content.site } });
-      store.set({ id: 'regions', data: { list: content.regions } });
-      store.set({ id: 'components', data: { list: content.components } });
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
- * The build's one index: entries are loaded from the content layer once and
- * indexed once; every page and feed reads from here.
+ * The build's one index: entries come from the validation pass once and are
+ * indexed once; every page and feed reads from here. Astro's content layer
+ * supplies only the rendered bodies (renderEntry).
  */
 import { getCollection, render } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
-import type { Component, Region, SiteConfig } from '../lib/content/schema.ts';
 import type { Collection, Content, Entry } from '../lib/content/types.ts';
+import { lastValidation, validateContentOnce } from '../lib/check/validate.ts';
+import { contentDir } from './loader.ts';
 import { buildIndex, entryKey, indexAt } from '../lib/index/site-index.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { resolveNow } from '../lib/time/now.ts';
@@ -17,29 +19,26 @@ let loading: Promise<{ index: SiteIndex; astro: Map<string, AstroEntry> }> | und
 const later = new Map<string, SiteIndex>();
 
 async function load() {
-  const [incidents, maintenance, releases, notices, settings] = await Promise.all([
+  // The entries and settings come from the validation pass the build (or, under
+  // `astro dev`, the loader) ran in this process; Astro's store holds only the
+  // rendered bodies (src/data/loader.ts).
+  const validated = lastValidation(contentDir()) ?? validateContentOnce(contentDir(), resolveNow());
+  const [incidents, maintenance, releases, notices] = await Promise.all([
     getCollection('incidents'),
     getCollection('maintenance'),
     getCollection('releases'),
     getCollection('notices'),
-    getCollection('settings'),
   ]);
-  const setting = (id: string) => settings.find((s) => s.id === id)!.data;
   const astro = new Map<string, AstroEntry>();
-  const toEntries = <C extends Collection>(collection: C, list: CollectionEntry<C>[]) =>
-    list.map((e) => {
-      astro.set(`${collection}/${e.id}`, e as AstroEntry);
-      return { collection, id: e.id, file: e.filePath ?? `content/${collection}/${e.id}.md`, data: e.data, body: e.body ?? '' };
-    }) as Extract<Entry, { collection: C }>[];
-  const content: Content = {
-    site: setting('site') as SiteConfig,
-    regions: setting('regions')['list'] as Region[],
-    components: setting('components')['list'] as Component[],
-    incidents: toEntries('incidents', incidents),
-    maintenance: toEntries('maintenance', maintenance),
-    releases: toEntries('releases', releases),
-    notices: toEntries('notices', notices),
-  };
+  for (const [collection, list] of [
+    ['incidents', incidents],
+    ['maintenance', maintenance],
+    ['releases', releases],
+    ['notices', notices],
+  ] as const) {
+    for (const e of list) astro.set(`${collection}/${e.id}`, e as AstroEntry);
+  }
+  const content: Content = { ...validated.content };
   if (process.env['SITE_URL']) content.site = { ...content.site, url: process.env['SITE_URL'] };
   return { index: buildIndex(content, resolveNow()), astro };
 }

@@ -47,3 +47,16 @@ export function validateContentOnce(contentDir: string, now: string, cwd: string
   store[REMEMBERED] = { dir, now, result };
   return result;
 }
+
+/** The last validation of this folder in this process, whatever its "now" (the content does not depend on it). */
+export function lastValidation(contentDir: string, cwd: string = process.cwd()): Validation | undefined {
+  const remembered = (globalThis as { [REMEMBERED]?: Remembered })[REMEMBERED];
+  return remembered?.dir === `${cwd}\0${contentDir}` ? remembered.result : undefined;
+}
+
+/** Validates the folder again (a file changed under `astro dev`) and remembers the result for the pages. */
+export function revalidateContent(contentDir: string, now: string, cwd: string = process.cwd()): Validation {
+  const result = validateContent(contentDir, now, cwd);
+  (globalThis as { [REMEMBERED]?: Remembered })[REMEMBERED] = { dir: `${cwd}\0${contentDir}`, now, result };
+  return result;
+}

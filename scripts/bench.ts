@@ -13,7 +13,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmS
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { countFiles, folderBytes } from '../src/build/build-site.ts';
+import { cacheDirFor, countFiles, folderBytes } from '../src/build/build-site.ts';
 import { PHASES, type PhaseSeconds } from '../src/build/phases.ts';
 import { runCli, UsageError } from '../src/cli/run.ts';
 import { validateContent } from '../src/lib/check/validate.ts';
@@ -139,6 +139,10 @@ runCli(async () => {
     );
   }
   if (values.keep) console.log(`kept: ${root}`);
-  else removeBenchFolder(root);
+  else {
+    removeBenchFolder(root);
+    // The corpus's caches (parsed entries, rendered bodies, manifests) go with it.
+    rmSync(path.join(ROOT, cacheDirFor(contentDir)), { recursive: true, force: true });
+  }
   return 0;
 });

@@ -3,7 +3,8 @@
  * folder beside the output and swap it in only when everything succeeded, so
  * a failed build leaves the previous site untouched.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/problem.ts';
 import { validateContentOnce } from '../lib/check/validate.ts';
@@ -13,7 +14,7 @@ import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 import { buildKey } from './build-key.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
-import { MANIFEST_FILE, parseManifest, serialiseManifest } from '../lib/incremental/manifest.ts';
+import { BUILD_ID_FILE, manifestId, parseManifest, serialiseManifest } from '../lib/incremental/manifest.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -45,8 +46,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   process.env['HELIOGRAPH_NOW'] = now;
   process.env['HELIOGRAPH_CONTENT'] = contentDir;
 
-  // One content-layer cache per content folder, so the sample site, tests and bench never share one.
-  const cacheDir = path.join('node_modules/.astro', path.resolve(contentDir).replace(/[^a-zA-Z0-9]+/g, '_'));
+  const cacheDir = cacheDirFor(contentDir);
   const clock = new PhaseClock();
   clock.start('validation');
   // Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
@@ -67,10 +67,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   clock.start('setup');
   // A rebuild keeps what it may of the live output (src/data/incremental.ts).
+  // The manifest of an output lives beside Astro's cache, one per output folder.
+  const manifestFile = path.join(cacheDir, `manifest-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);
   const session: BuildSession = {
     build: buildKey(result.content),
     previousDir: existsSync(out) ? out : undefined,
-    previous: parseManifest(readIfExists(path.join(out, MANIFEST_FILE))),
+    previous: parseManifest(readIfExists(manifestFile), readIfExists(path.join(out, BUILD_ID_FILE))),
     pages: new Map(),
     reused: new Set(),
   };
@@ -95,9 +97,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   closeBuildSession();
   const rendered = countFiles(staging, '.html');
   clock.start('reuse');
+  const manifestNext = `${manifestFile}.${process.pid}.tmp`;
   try {
-    keepFromPrevious(session, staging);
+    keepFromPrevious(session, staging, manifestNext);
   } catch (error) {
+    rmSync(manifestNext, { force: true });
     clock.stop();
     rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
@@ -108,6 +112,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   clock.start('swap');
   const leftovers = leftoverPrevious(out);
   const previous = swapIntoPlace(staging, out);
+  // After the swap: until this rename, the old manifest does not match the new output's id, so nothing is trusted.
+  renameSync(manifestNext, manifestFile);
   clock.stop();
   // The new site is live; the old tree (and any an interrupted build left) goes in the background.
   removeInBackground(previous ? [...leftovers, previous] : leftovers);
@@ -121,9 +127,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
  * Puts the pages kept from the previous build into the staging folder — hard
  * links where the file system allows (the previous tree is only ever renamed
  * and deleted, never written into, so a link is as good as a copy) — and
- * writes this build's manifest.
+ * writes this build's manifest to `manifestNext` and its id into the output.
  */
-function keepFromPrevious(session: BuildSession, staging: string): void {
+function keepFromPrevious(session: BuildSession, staging: string, manifestNext: string): void {
   if (session.previousDir) {
     const made = new Set<string>();
     for (const file of session.reused) {
@@ -143,7 +149,10 @@ function keepFromPrevious(session: BuildSession, staging: string): void {
       }
     }
   }
-  writeFileSync(path.join(staging, MANIFEST_FILE), serialiseManifest(session.build, session.pages));
+  const manifest = serialiseManifest(session.build, session.pages);
+  mkdirSync(path.dirname(manifestNext), { recursive: true });
+  writeFileSync(manifestNext, manifest);
+  writeFileSync(path.join(staging, BUILD_ID_FILE), `${manifestId(manifest)}\n`);
 }
 
 function readIfExists(file: string): string | undefined {
@@ -152,6 +161,11 @@ function readIfExists(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** One cache folder (Astro's content layer, the parse cache, manifests) per content folder, so the sample site, tests and bench never share one. */
+export function cacheDirFor(contentDir: string): string {
+  return path.join('node_modules/.astro', path.resolve(contentDir).replace(/[^a-zA-Z0-9]+/g, '_'));
 }
 
 export function countFiles(dir: string, ext?: string): number {

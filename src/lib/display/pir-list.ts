@@ -52,3 +52,33 @@ export function pirList(index: Pick<SiteIndex, 'incidents' | 'site' | 'now' | 'r
   }
   return rows;
 }
+
+/** Reports per page of /pirs/, so no page grows with the history. */
+export const PIR_PAGE_SIZE = 50;
+
+export interface PirPage {
+  /** `/pirs/`, `/pirs/page/2/` */
+  path: string;
+  /** The route's rest parameter: undefined for the first page, `page/2` after. */
+  rest: string | undefined;
+  page: number;
+  pages: number;
+  rows: PirRow[];
+  newer: string | undefined;
+  older: string | undefined;
+}
+
+/** The rows split into pages of `size`, newest first; always at least one page (it says when there are none). */
+export function pirPages(rows: readonly PirRow[], size = PIR_PAGE_SIZE): PirPage[] {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const pathOf = (n: number) => (n === 1 ? '/pirs/' : `/pirs/page/${n}/`);
+  return Array.from({ length: pages }, (_, i) => ({
+    path: pathOf(i + 1),
+    rest: i === 0 ? undefined : `page/${i + 1}`,
+    page: i + 1,
+    pages,
+    rows: rows.slice(i * size, (i + 1) * size),
+    newer: i === 0 ? undefined : pathOf(i),
+    older: i + 1 < pages ? pathOf(i + 2) : undefined,
+  }));
+}

@@ -1,10 +1,18 @@
 /**
- * The build manifest, written into every output as MANIFEST_FILE: the key of
- * the code and settings that built it, and the fingerprint of each page a
- * later build may keep instead of rendering again. Only pages that cannot
- * change by the clock are listed; every other page is rendered by every build.
+ * The build manifest: the key of the code and settings that built an output,
+ * and the fingerprint of each page a later build may keep instead of
+ * rendering again. Only pages that cannot change by the clock are listed;
+ * every other page is rendered by every build.
+ *
+ * The manifest is the build's own record, kept beside Astro's cache, not
+ * published. The output carries only BUILD_ID_FILE: the hash of the manifest
+ * that describes it, so a rebuild trusts a manifest only for the very output
+ * it was written with (a restored cache, an interrupted build or another
+ * build into the same folder can never make it keep a wrong page).
  */
-export const MANIFEST_FILE = '.heliograph-manifest.json';
+import { createHash } from 'node:crypto';
+
+export const BUILD_ID_FILE = '.heliograph-build';
 export const MANIFEST_VERSION = 1;
 
 export interface BuildManifest {
@@ -15,9 +23,18 @@ export interface BuildManifest {
   pages: Record<string, string>;
 }
 
-/** The manifest in `text`, or undefined when it is missing, unreadable or of another version (then nothing is reused). */
-export function parseManifest(text: string | undefined): BuildManifest | undefined {
-  if (text === undefined) return undefined;
+/** The id an output carries for the manifest `text` that describes it. */
+export function manifestId(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/**
+ * The manifest in `text`, if it describes the output whose BUILD_ID_FILE
+ * holds `id`; undefined when either is missing, they do not match, or the
+ * manifest is unreadable or of another version (then nothing is reused).
+ */
+export function parseManifest(text: string | undefined, id: string | undefined): BuildManifest | undefined {
+  if (text === undefined || id === undefined || manifestId(text) !== id.trim()) return undefined;
   try {
     const value = JSON.parse(text) as Partial<BuildManifest>;
     if (value.version !== MANIFEST_VERSION || typeof value.build !== 'string' || typeof value.pages !== 'object' || value.pages === null) return undefined;

@@ -80,6 +80,19 @@ describe('a rebuild with nothing changed', () => {
     const counts = build(live, SAMPLE_NOW);
     expect(counts.kept).toBeGreaterThan(counts.rendered);
     expect(differences(tree(live), before)).toEqual([]);
+    // The manifest is the build's own record, kept beside Astro's cache: the output carries only its id.
+    expect([...before.keys()].filter((f) => f.includes('manifest'))).toEqual([]);
+    expect(before.has('.heliograph-build')).toBe(true);
+  });
+});
+
+describe('an output whose build id does not match the manifest (restored from elsewhere, or written by another build)', () => {
+  it('is not trusted: everything is rendered again, to the same bytes', () => {
+    const before = tree(live);
+    writeFileSync(path.join(live, '.heliograph-build'), 'not the id of any manifest\n');
+    const counts = build(live, SAMPLE_NOW);
+    expect(counts.kept).toBe(0);
+    expect(differences(tree(live), before)).toEqual([]);
   });
 });
 

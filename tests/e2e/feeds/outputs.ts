@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { MANIFEST_FILE } from '../../../src/lib/incremental/manifest.ts';
+import { BUILD_ID_FILE } from '../../../src/lib/incremental/manifest.ts';
 
 /** Site paths (`/regions/eur/rss.xml`) of every file under `dist` whose name matches. */
 export function findOutputs(dist: string, match: (name: string) => boolean): string[] {
@@ -11,8 +11,8 @@ export function findOutputs(dist: string, match: (name: string) => boolean): str
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      // The build manifest is the build's own record for the next rebuild, not an output for readers.
-      else if (name !== MANIFEST_FILE && match(name)) out.push(`/${path.relative(dist, file).split(path.sep).join('/')}`);
+      // The build id is the build's own record for the next rebuild, not an output for readers.
+      else if (name !== BUILD_ID_FILE && match(name)) out.push(`/${path.relative(dist, file).split(path.sep).join('/')}`);
     }
   };
   walk(dist);

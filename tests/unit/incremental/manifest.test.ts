@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/lib/incremental/fingerprint.ts';
-import { canReuse, MANIFEST_VERSION, pageFile, parseManifest, serialiseManifest } from '../../../src/lib/incremental/manifest.ts';
+import { canReuse, manifestId, MANIFEST_VERSION, pageFile, parseManifest, serialiseManifest } from '../../../src/lib/incremental/manifest.ts';
 
 describe('pageFile', () => {
   it('maps a page URL to the file Astro writes for it', () => {
@@ -17,21 +17,31 @@ describe('the build manifest', () => {
     ['a/index.html', 'A'],
   ]);
 
-  it('round-trips, sorted by file', () => {
+  it('round-trips, sorted by file, for the output that carries its id', () => {
     const text = serialiseManifest('key', pages);
     expect(text).toBe(`{"version":${MANIFEST_VERSION},"build":"key","pages":{"a/index.html":"A","b/index.html":"B"}}\n`);
-    expect(parseManifest(text)).toEqual({ version: MANIFEST_VERSION, build: 'key', pages: { 'a/index.html': 'A', 'b/index.html': 'B' } });
+    expect(parseManifest(text, `${manifestId(text)}\n`)).toEqual({ version: MANIFEST_VERSION, build: 'key', pages: { 'a/index.html': 'A', 'b/index.html': 'B' } });
+  });
+
+  it('is not trusted for an output with another id, or none (an interrupted build, another build into the folder)', () => {
+    const text = serialiseManifest('key', pages);
+    const other = serialiseManifest('key', new Map([['a/index.html', 'A']]));
+    expect(parseManifest(text, manifestId(other))).toBeUndefined();
+    expect(parseManifest(text, undefined)).toBeUndefined();
   });
 
   it('is ignored when missing, broken or of another version', () => {
-    expect(parseManifest(undefined)).toBeUndefined();
-    expect(parseManifest('{"version":1,')).toBeUndefined();
-    expect(parseManifest('{"version":0,"build":"k","pages":{}}')).toBeUndefined();
-    expect(parseManifest('{"version":1,"build":"k","pages":null}')).toBeUndefined();
+    const trusted = (text: string) => parseManifest(text, manifestId(text));
+    expect(parseManifest(undefined, 'x')).toBeUndefined();
+    expect(trusted('{"version":1,')).toBeUndefined();
+    expect(trusted('{"version":0,"build":"k","pages":{}}')).toBeUndefined();
+    expect(trusted('{"version":1,"build":"k","pages":null}')).toBeUndefined();
+    expect(trusted('{"version":1,"build":"k","pages":{}}')).toEqual({ version: 1, build: 'k', pages: {} });
   });
 
   it('lets a page be kept only under the same build key and the same fingerprint', () => {
-    const previous = parseManifest(serialiseManifest('key', pages));
+    const text = serialiseManifest('key', pages);
+    const previous = parseManifest(text, manifestId(text));
     expect(canReuse(previous, 'key', 'a/index.html', 'A')).toBe(true);
     expect(canReuse(previous, 'key', 'a/index.html', 'B')).toBe(false);
     expect(canReuse(previous, 'other key', 'a/index.html', 'A')).toBe(false);

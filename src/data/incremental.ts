@@ -14,7 +14,7 @@ import { fingerprint } from '../lib/incremental/fingerprint.ts';
 import { canReuse, pageFile } from '../lib/incremental/manifest.ts';
 import { LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
 import { isSettled } from '../lib/schedule/settled.ts';
-import { buildSession } from './build-session.ts';
+import { buildSession } from './build-facts.ts';
 import { lastChanged } from './last-changed.ts';
 import { entryPath } from '../lib/index/entry-time.ts';
 

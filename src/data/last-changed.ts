@@ -5,10 +5,11 @@
 import type { Entry } from '../lib/content/types.ts';
 import { gitLastChanged } from '../lib/git/last-changed.ts';
 import { lastChangedTime } from '../lib/index/entry-time.ts';
+import { buildFacts } from './build-facts.ts';
 
 let commits: Map<string, string> | undefined;
 
 export function lastChanged(entry: Entry, now: string): string {
-  commits ??= gitLastChanged(process.env['HELIOGRAPH_CONTENT'] || 'content');
+  commits ??= gitLastChanged(buildFacts().contentDir);
   return commits.get(entry.file) ?? lastChangedTime(entry, now);
 }

@@ -15,11 +15,7 @@ import { SANITISER_VERSION, sanitiseHtml } from '../lib/html/sanitise.ts';
 import type { Collection } from '../lib/content/types.ts';
 import { revalidateContent, validateContentOnce } from '../lib/check/validate.ts';
 import type { Validation } from '../lib/check/validate.ts';
-import { resolveNow } from '../lib/time/now.ts';
-
-export function contentDir(): string {
-  return process.env['HELIOGRAPH_CONTENT'] || 'content';
-}
+import { buildFacts } from './build-facts.ts';
 
 let validation: Validation | undefined;
 let reported = false;
@@ -27,7 +23,8 @@ let reported = false;
 let stale = false;
 
 function validated(logger: LoaderContext['logger']): Validation {
-  validation ??= stale ? revalidateContent(contentDir(), resolveNow()) : validateContentOnce(contentDir(), resolveNow());
+  const { contentDir, now } = buildFacts();
+  validation ??= stale ? revalidateContent(contentDir, now) : validateContentOnce(contentDir, now);
   if (!reported) {
     reported = true;
     for (const p of validation.problems.filter((x) => x.severity === 'error')) logger.error(formatProblem(p));

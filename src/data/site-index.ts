@@ -7,10 +7,9 @@ import { getCollection, render } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
 import type { Collection, Content, Entry } from '../lib/content/types.ts';
 import { lastValidation, validateContentOnce } from '../lib/check/validate.ts';
-import { contentDir } from './loader.ts';
+import { buildFacts } from './build-facts.ts';
 import { buildIndex, entryKey, indexAt } from '../lib/index/site-index.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
-import { resolveNow } from '../lib/time/now.ts';
 
 type AstroEntry = CollectionEntry<Collection>;
 
@@ -22,7 +21,8 @@ async function load() {
   // The entries and settings come from the validation pass the build (or, under
   // `astro dev`, the loader) ran in this process; Astro's store holds only the
   // rendered bodies (src/data/loader.ts).
-  const validated = lastValidation(contentDir()) ?? validateContentOnce(contentDir(), resolveNow());
+  const { contentDir, now, siteUrl } = buildFacts();
+  const validated = lastValidation(contentDir) ?? validateContentOnce(contentDir, now);
   const [incidents, maintenance, releases, notices] = await Promise.all([
     getCollection('incidents'),
     getCollection('maintenance'),
@@ -39,8 +39,8 @@ async function load() {
     for (const e of list) astro.set(`${collection}/${e.id}`, e as AstroEntry);
   }
   const content: Content = { ...validated.content };
-  if (process.env['SITE_URL']) content.site = { ...content.site, url: process.env['SITE_URL'] };
-  return { index: buildIndex(content, resolveNow()), astro };
+  if (siteUrl) content.site = { ...content.site, url: siteUrl };
+  return { index: buildIndex(content, now), astro };
 }
 
 export async function getSiteIndex(): Promise<SiteIndex> {

@@ -1,0 +1,23 @@
+/**
+ * The facts of the build a page is part of, in one place: which content
+ * folder, what "now" is, the site URL override, and the session the build
+ * script opened (src/data/build-session.ts). The build script
+ * (src/build/build-site.ts) sets them before it starts Astro; pages, loaders
+ * and the other data modules read them from here and nowhere else.
+ */
+import { resolveNow } from '../lib/time/now.ts';
+
+export { buildSession } from './build-session.ts';
+
+export interface BuildFacts {
+  /** HELIOGRAPH_CONTENT, default `content`. */
+  contentDir: string;
+  /** HELIOGRAPH_NOW, or the real clock under `astro dev`. */
+  now: string;
+  /** SITE_URL, which overrides `url` in site.yaml. */
+  siteUrl: string | undefined;
+}
+
+export function buildFacts(env: NodeJS.ProcessEnv = process.env): BuildFacts {
+  return { contentDir: env['HELIOGRAPH_CONTENT'] || 'content', now: resolveNow(env), siteUrl: env['SITE_URL'] || undefined };
+}

@@ -9,12 +9,12 @@
  * every later instant for the same content.
  */
 import type { Entry, SiteConfig } from '../content/types.ts';
-import { entryInstants, type LeadTimes } from './transitions.ts';
+import { entryInstantTimes, type LeadTimes } from './transitions.ts';
 
 export function isSettled(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes, now: string): boolean {
   // Still running: an open incident's duration and an overrunning window's overrun grow with the clock.
   if (entry.collection === 'incidents' && entry.data.resolved === undefined) return false;
   if (entry.collection === 'maintenance' && entry.data.completed === undefined && !entry.data.cancelled) return false;
   const at = Date.parse(now);
-  return entryInstants(entry, site, lead).every((iso) => Date.parse(iso) <= at);
+  return entryInstantTimes(entry, site, lead).every((t) => t <= at);
 }

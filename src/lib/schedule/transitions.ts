@@ -58,6 +58,22 @@ export function entryInstants(entry: Entry, site: Pick<SiteConfig, 'pir_business
   }
 }
 
+const memo = new WeakMap<Entry, { site: object; lead: LeadTimes; times: readonly number[] }>();
+
+/**
+ * entryInstants as epoch milliseconds, worked out once per entry: a build asks
+ * for them of every entry for many pages and every instant of the schedule.
+ * (Entries are never changed once loaded; a different site or lead object is
+ * worked out afresh.)
+ */
+export function entryInstantTimes(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes): readonly number[] {
+  const hit = memo.get(entry);
+  if (hit && hit.site === site && hit.lead === lead) return hit.times;
+  const times = entryInstants(entry, site, lead).map((iso) => Date.parse(iso));
+  memo.set(entry, { site, lead, times });
+  return times;
+}
+
 /**
  * The instants after `now` and up to `until`, sorted and unique, at which the
  * state of any of `entries` may change, plus every UTC midnight in between
@@ -75,10 +91,7 @@ export function upcomingInstants(
   const to = Date.parse(until);
   const found = new Set<number>();
   for (const entry of entries) {
-    for (const iso of entryInstants(entry, site, lead)) {
-      const t = Date.parse(iso);
-      if (t > from && t <= to) found.add(t);
-    }
+    for (const t of entryInstantTimes(entry, site, lead)) if (t > from && t <= to) found.add(t);
   }
   if (options.midnights) for (let t = Math.floor(from / DAY) * DAY + DAY; t <= to; t += DAY) found.add(t);
   return [...found].sort((a, b) => a - b).map((t) => new Date(t).toISOString());

@@ -10,7 +10,23 @@ export function isBusinessDay(dayStartMs: number, holidays: ReadonlySet<string>)
  * The instant a deadline of `days` business days after `fromIso` falls due:
  * the end (24:00 UTC) of the Nth business day after the UTC date of `fromIso`.
  */
-export function businessDaysDeadline(fromIso: string, days: number, holidays: readonly string[] = []): string {
+export function businessDaysDeadline(fromIso: string, days: number, holidays: readonly string[] = NO_HOLIDAYS): string {
+  // Asked for every resolved incident by many pages and every instant of the schedule: remembered per holiday list.
+  let known = deadlines.get(holidays);
+  if (!known) deadlines.set(holidays, (known = new Map()));
+  const key = `${fromIso}\0${days}`;
+  let due = known.get(key);
+  if (due === undefined) {
+    due = deadline(fromIso, days, holidays);
+    known.set(key, due);
+  }
+  return due;
+}
+
+const NO_HOLIDAYS: readonly string[] = [];
+const deadlines = new WeakMap<readonly string[], Map<string, string>>();
+
+function deadline(fromIso: string, days: number, holidays: readonly string[]): string {
   const off = new Set(holidays);
   // The UTC date of the instant, not the date written before an offset:
   // 2026-11-19T01:00+03:00 resolved on Wednesday 18 November in UTC.

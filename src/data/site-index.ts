@@ -8,7 +8,8 @@ import type { CollectionEntry } from 'astro:content';
 import type { Collection, Content, Entry } from '../lib/content/types.ts';
 import { lastValidation, validateContentOnce } from '../lib/check/validate.ts';
 import { buildFacts } from './build-facts.ts';
-import { buildIndex, entryKey, indexAt } from '../lib/index/site-index.ts';
+import { entrySettled } from './incremental.ts';
+import { buildIndex, entryKey, indexAt, indexAtLater } from '../lib/index/site-index.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 
 type AstroEntry = CollectionEntry<Collection>;
@@ -59,7 +60,8 @@ export async function getSiteIndexAt(now: string): Promise<SiteIndex> {
   if (now === index.now) return index;
   let at = later.get(now);
   if (!at) {
-    at = indexAt(index, now);
+    // After the build, only the entries that can still change are looked at again (indexAtLater).
+    at = Date.parse(now) > Date.parse(index.now) ? indexAtLater(index, now, (e) => entrySettled(e, index)) : indexAt(index, now);
     later.set(now, at);
   }
   return at;

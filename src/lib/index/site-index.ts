@@ -164,6 +164,49 @@ export function indexAt(index: Omit<SiteIndex, NowParts>, now: string): SiteInde
   };
 }
 
+const movingViews = new WeakMap<SiteIndex, { view: SiteIndex; settledActiveNotices: Set<Entry>; settledLastChanged: string }>();
+
+/**
+ * indexAt for an instant after the index's own, looking again only at the
+ * entries that can still change. `settled` says which entries show the same
+ * thing at every later instant (src/lib/schedule/settled.ts): such an entry is
+ * never open, recently resolved, active or upcoming maintenance, so those
+ * lists and the board come from the other entries alone; a settled notice can
+ * stay active and its last change is fixed, so those two parts keep the
+ * index's own answer for it. Gives what indexAt gives over every entry, in
+ * time linear in the entries still moving rather than in the whole history.
+ */
+export function indexAtLater(index: SiteIndex, now: string, settled: (entry: Entry) => boolean): SiteIndex {
+  let moving = movingViews.get(index);
+  if (!moving) {
+    const still = <E extends Entry>(list: readonly E[]) => list.filter((e) => !settled(e));
+    const fixed = [...index.incidents, ...index.maintenance, ...index.releases, ...index.notices].filter(settled);
+    moving = {
+      view: { ...index, incidents: still(index.incidents), maintenance: still(index.maintenance), releases: still(index.releases), notices: still(index.notices) },
+      settledActiveNotices: new Set(index.activeNotices.filter(settled)),
+      settledLastChanged: fixed.reduce((latest, e) => {
+        const changed = lastChangedTime(e, index.now);
+        return changed > latest ? changed : latest;
+      }, '1970-01-01T00:00:00.000Z'),
+    };
+    movingViews.set(index, moving);
+  }
+  const at = indexAt(moving.view, now);
+  const activeMoving = new Set<Entry>(at.activeNotices);
+  const { settledActiveNotices, settledLastChanged } = moving;
+  return {
+    ...index,
+    now,
+    openIncidents: at.openIncidents,
+    recentlyResolved: at.recentlyResolved,
+    activeMaintenance: at.activeMaintenance,
+    upcomingMaintenance: at.upcomingMaintenance,
+    activeNotices: index.notices.filter((n) => settledActiveNotices.has(n) || activeMoving.has(n)),
+    board: at.board,
+    lastChanged: at.lastChanged > settledLastChanged ? at.lastChanged : settledLastChanged,
+  };
+}
+
 function dated(entry: Entry): Dated {
   return { at: entryTime(entry), kind: entry.collection, entry };
 }

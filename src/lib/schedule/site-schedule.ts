@@ -5,10 +5,11 @@
  */
 import type { Entry } from '../content/types.ts';
 import type { SiteIndex } from '../index/site-index.ts';
-import { entryKey, indexAt, RECENTLY_RESOLVED_HOURS, UPCOMING_DAYS } from '../index/site-index.ts';
+import { entryKey, indexAtLater, RECENTLY_RESOLVED_HOURS, UPCOMING_DAYS } from '../index/site-index.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import type { LeadTimes } from './transitions.ts';
-import { entryInstants, horizonEnd, upcomingInstants } from './transitions.ts';
+import { entryInstantTimes, horizonEnd, upcomingInstants } from './transitions.ts';
+import { isSettled } from './settled.ts';
 
 /** Lead times of the site's lists; keep in step with the lists themselves. */
 export const LEAD_TIMES: LeadTimes = { upcomingDays: UPCOMING_DAYS, recentHours: RECENTLY_RESOLVED_HOURS };
@@ -31,9 +32,13 @@ export function siteSchedule(index: SiteIndex): SiteSchedule {
   const entries = allEntries(index);
   const instants = upcomingInstants(entries, index.site, LEAD_TIMES, index.now, end);
   const wanted = new Set(instants);
+  const settled = (entry: Entry) => isSettled(entry, index.site, LEAD_TIMES, index.now);
   const byInstant = new Map<string, string[]>();
+  const from = Date.parse(index.now);
+  const to = Date.parse(end);
   for (const entry of entries) {
-    for (const at of new Set(entryInstants(entry, index.site, LEAD_TIMES).map((iso) => new Date(iso).toISOString()))) {
+    const inRange = entryInstantTimes(entry, index.site, LEAD_TIMES).filter((t) => t > from && t <= to);
+    for (const at of new Set(inRange.map((t) => new Date(t).toISOString()))) {
       if (!wanted.has(at)) continue;
       const list = byInstant.get(at) ?? [];
       list.push(entryKey(entry));
@@ -44,6 +49,6 @@ export function siteSchedule(index: SiteIndex): SiteSchedule {
     generatedAt: index.now,
     validUntil: instants[0] ?? end,
     horizonEnd: end,
-    transitions: instants.map((at) => ({ at, overall: indexAt(index, at).board.overall, entries: (byInstant.get(at) ?? []).sort() })),
+    transitions: instants.map((at) => ({ at, overall: indexAtLater(index, at, settled).board.overall, entries: (byInstant.get(at) ?? []).sort() })),
   };
 }

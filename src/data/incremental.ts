@@ -71,10 +71,26 @@ export function listInputs<P extends { items: readonly { entry: Entry }[] }>(pag
   return { ...page, items: page.items.map((item) => ({ ...item, entry: entryInputs(item.entry, now) })) };
 }
 
-/** getStaticPaths of an entry page route: one page per entry, less those kept from the previous build. */
+/** getStaticPaths of an entry page route: one page per entry (with whether it is timeless), less those kept from the previous build. */
 export function entryPagePaths<E extends Entry>(entries: readonly E[], index: Pick<SiteIndex, 'site' | 'now'>) {
   return renderOnlyChanged(
-    entries.map((entry) => ({ params: { id: entry.id }, props: { entry } })),
-    ({ props: { entry } }) => ({ url: entryPath(entry), timeless: entrySettled(entry, index), inputs: entryInputs(entry, index.now) }),
+    entries.map((entry) => ({ params: { id: entry.id }, props: { entry, timeless: entrySettled(entry, index) } })),
+    ({ props: { entry, timeless } }) => ({ url: entryPath(entry), timeless, inputs: entryInputs(entry, index.now) }),
   );
+}
+
+type ListPage = { items: readonly { entry: Entry }[] };
+
+/**
+ * getStaticPaths of a list route (a month of the history or of a region's
+ * timeline): each page timeless when every entry it shows is settled, less
+ * those kept from the previous build.
+ */
+export function listPagePaths<P extends { params: Record<string, string | undefined>; props: { page: ListPage } }>(
+  paths: readonly P[],
+  url: (path: P) => string,
+  index: Pick<SiteIndex, 'site' | 'now'>,
+) {
+  const withTimeless = paths.map((p) => ({ ...p, props: { ...p.props, timeless: p.props.page.items.every((item) => entrySettled(item.entry, index)) } }));
+  return renderOnlyChanged(withTimeless, (p) => ({ url: url(p), timeless: p.props.timeless, inputs: listInputs(p.props.page, index.now) }));
 }

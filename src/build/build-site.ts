@@ -4,7 +4,7 @@
  * a failed build leaves the previous site untouched.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../lib/content/problem.ts';
 import { validateContentOnce } from '../lib/check/validate.ts';
@@ -12,6 +12,7 @@ import { resolveNow } from '../lib/time/now.ts';
 import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
 import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 import { buildKey } from './build-key.ts';
+import { PageKeeper } from './page-keeper.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
 import { BUILD_ID_FILE, manifestId, parseManifest, serialiseManifest } from '../lib/incremental/manifest.ts';
@@ -76,6 +77,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     pages: new Map(),
     reused: new Set(),
   };
+  // Kept pages are linked in while Astro renders the others.
+  const keeper = session.previousDir ? new PageKeeper(session.previousDir, staging) : undefined;
+  if (keeper) session.keep = (file) => keeper.keep(file);
   openBuildSession(session);
   const { build } = await import('astro');
   try {
@@ -88,6 +92,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     clock.stop();
     closeBuildSession();
+    // Nothing may still be writing into the staging folder when it is removed.
+    await keeper?.done().catch(() => {});
     rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed: ${message}\nNothing was written; ${shown}/ is unchanged.`);
@@ -95,11 +101,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   }
 
   closeBuildSession();
-  const rendered = countFiles(staging, '.html');
   clock.start('reuse');
   const manifestNext = `${manifestFile}.${process.pid}.tmp`;
   try {
-    keepFromPrevious(session, staging, manifestNext);
+    await keeper?.done();
+    writeManifest(session, staging, manifestNext);
   } catch (error) {
     rmSync(manifestNext, { force: true });
     clock.stop();
@@ -109,6 +115,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     return { ok: false, errors: 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
   }
 
+  const rendered = countFiles(staging, '.html') - [...session.reused].filter((file) => file.endsWith('.html')).length;
   clock.start('swap');
   const leftovers = leftoverPrevious(out);
   const previous = swapIntoPlace(staging, out);
@@ -123,36 +130,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   return { ok: true, errors: 0, warnings: result.warnings, pages: rendered + session.reused.size, rendered, reused: session.reused.size, phases: clock.seconds };
 }
 
-/**
- * Puts the pages kept from the previous build into the staging folder — hard
- * links where the file system allows (the previous tree is only ever renamed
- * and deleted, never written into, so a link is as good as a copy) — and
- * writes this build's manifest to `manifestNext` and its id into the output.
- */
-function keepFromPrevious(session: BuildSession, staging: string, manifestNext: string): void {
-  if (session.previousDir) {
-    const made = new Set<string>();
-    for (const file of session.reused) {
-      const from = path.join(session.previousDir, file);
-      const to = path.join(staging, file);
-      const dir = path.dirname(to);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
-      }
-      try {
-        linkSync(from, to);
-      } catch (error) {
-        // Another file system, or one without hard links: copy. (EEXIST would be a bug: never overwrite a rendered page.)
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
-        copyFileSync(from, to);
-      }
-    }
-  }
+/** Writes this build's manifest to `manifestNext` and its id into the output. */
+function writeManifest(session: BuildSession, staging: string, manifestNext: string): void {
   const manifest = serialiseManifest(session.build, session.pages);
   mkdirSync(path.dirname(manifestNext), { recursive: true });
   writeFileSync(manifestNext, manifest);
-  writeFileSync(path.join(staging, BUILD_ID_FILE), `${manifestId(manifest)}\n`);
+  writeFileSync(path.join(staging, BUILD_ID_FILE), `${manifestId(manifest)}
+`);
 }
 
 function readIfExists(file: string): string | undefined {
@@ -170,10 +154,9 @@ export function cacheDirFor(contentDir: string): string {
 
 export function countFiles(dir: string, ext?: string): number {
   let n = 0;
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) n += countFiles(p, ext);
-    else if (ext === undefined || name.endsWith(ext)) n++;
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    if (item.isDirectory()) n += countFiles(path.join(dir, item.name), ext);
+    else if (ext === undefined || item.name.endsWith(ext)) n++;
   }
   return n;
 }

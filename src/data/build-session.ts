@@ -17,8 +17,10 @@ export interface BuildSession {
   previous: BuildManifest | undefined;
   /** Filled by the pages: file → fingerprint of every reusable page of this build. */
   pages: Map<string, string>;
-  /** Filled by the pages: the files kept from the previous output (the build links them in). */
+  /** Filled by the pages: the files kept from the previous output. */
   reused: Set<string>;
+  /** Called as each file is kept, so the build can link it in while the other pages render (src/build/page-keeper.ts). */
+  keep?: (file: string) => void;
 }
 
 const KEY = Symbol.for('heliograph.build-session');

@@ -3,7 +3,7 @@
  * clock (every entry it shows is settled, src/lib/schedule/settled.ts) gets a
  * fingerprint of what it is made from; when the previous build wrote a page
  * with the same fingerprint, getStaticPaths leaves it out and the build keeps
- * the previous bytes (src/build/build-site.ts links them in). Every other page
+ * the previous bytes (src/build/page-keeper.ts links them in). Every other page
  * is rendered by every build. See docs/incremental.md.
  */
 import { existsSync } from 'node:fs';
@@ -39,6 +39,7 @@ export function renderOnlyChanged<T>(paths: T[], source: (path: T) => PageSource
     session.pages.set(file, print);
     if (session.previousDir && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file))) {
       session.reused.add(file);
+      session.keep?.(file);
       return false;
     }
     return true;

@@ -6,18 +6,44 @@ import { DateTime } from 'luxon';
 
 const utc = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-US');
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
+
+/**
+ * The fields of a stored time (`2026-11-21T10:05:00Z`, UTC by contract) read
+ * straight from the text: a page shows thousands of times, and luxon takes
+ * ~0.1 ms to parse each. Anything else (an offset, an impossible date) is
+ * left to luxon.
+ */
+function utcFields(iso: string): { day: number; month: string; year: string; time: string } | undefined {
+  const m = UTC_ISO.exec(iso);
+  if (!m) return undefined;
+  const [, year, month, day, hour, minute] = m as unknown as [string, string, string, string, string, string];
+  const y = Number(year);
+  const mo = Number(month);
+  const d = Number(day);
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || Number(hour) > 23 || Number(minute) > 59) return undefined;
+  return { day: d, month: MONTHS[mo - 1] as string, year, time: `${hour}:${minute}` };
+}
+
 /** `21 Nov 2026, 10:05 UTC` */
 export function formatUtc(iso: string): string {
+  const f = utcFields(iso);
+  if (f) return `${f.day} ${f.month} ${f.year}, ${f.time} UTC`;
   return `${utc(iso).toFormat('d LLL yyyy, HH:mm')} UTC`;
 }
 
 /** `21 Nov 2026` */
 export function formatUtcDate(iso: string): string {
+  const f = utcFields(iso);
+  if (f) return `${f.day} ${f.month} ${f.year}`;
   return utc(iso).toFormat('d LLL yyyy');
 }
 
 /** `10:05 UTC` */
 export function formatUtcTime(iso: string): string {
+  const f = utcFields(iso);
+  if (f) return `${f.time} UTC`;
   return `${utc(iso).toFormat('HH:mm')} UTC`;
 }
 

@@ -8,6 +8,20 @@ describe('UTC formatting', () => {
     expect(formatUtcTime('2026-11-21T00:30:00.000Z')).toBe('00:30 UTC');
   });
 
+  it('reads stored times straight from the text, and leaves anything else to luxon', () => {
+    expect(formatUtc('2027-01-01T00:00:00Z')).toBe('1 Jan 2027, 00:00 UTC');
+    expect(formatUtc('2026-02-28T23:59:59.999Z')).toBe('28 Feb 2026, 23:59 UTC');
+    expect(formatUtc('2024-02-29T07:30Z')).toBe('29 Feb 2024, 07:30 UTC');
+    expect(formatUtcDate('2026-12-31T12:00:00Z')).toBe('31 Dec 2026');
+    expect(formatUtcTime('2026-06-15T09:07:00Z')).toBe('09:07 UTC');
+    // An offset is converted to UTC, not read as it stands.
+    expect(formatUtc('2026-11-21T10:05:00+02:00')).toBe('21 Nov 2026, 08:05 UTC');
+    expect(formatUtcDate('2026-11-21T01:00:00+03:00')).toBe('20 Nov 2026');
+    // An impossible date is not printed as if it were one.
+    expect(formatUtc('2026-02-30T10:00:00Z')).toBe('Invalid DateTime UTC');
+    expect(formatUtcTime('2026-11-21T24:00:00Z')).not.toBe('24:00 UTC');
+  });
+
   it('names days and months', () => {
     expect(formatDay('2026-11-21')).toBe('Saturday 21 November 2026');
     expect(formatMonth('2027-01')).toBe('January 2027');

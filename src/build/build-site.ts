@@ -76,6 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     previous: parseManifest(readIfExists(manifestFile), readIfExists(path.join(out, BUILD_ID_FILE))),
     pages: new Map(),
     reused: new Set(),
+    decided: new Map(),
   };
   // Kept pages are linked in while Astro renders the others.
   const keeper = session.previousDir ? new PageKeeper(session.previousDir, staging) : undefined;
@@ -84,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const { build } = await import('astro');
   try {
     await build({
-      integrations: [phaseIntegration(clock)],
+      integrations: keeper ? [phaseIntegration(clock), keeper.integration()] : [phaseIntegration(clock)],
       outDir: staging,
       cacheDir,
       logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
@@ -93,7 +94,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     clock.stop();
     closeBuildSession();
     // Nothing may still be writing into the staging folder when it is removed.
-    await keeper?.done().catch(() => {});
+    await keeper?.abandon();
     rmSync(staging, { recursive: true, force: true });
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed: ${message}\nNothing was written; ${shown}/ is unchanged.`);

@@ -13,6 +13,7 @@
  * one route (astro.config.mjs makes a route conflict an error).
  */
 import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
 
 /** The worker: plain JavaScript, so it runs the same under tsx, vitest and Node. */
 const WORKER = `
@@ -58,15 +59,51 @@ export class PageKeeper {
     private readonly to: string,
   ) {}
 
-  /** Starts keeping `file` (a path relative to both folders). */
+  /** Until Astro has built its bundles: it empties the output folder first. */
+  private open = false;
+
+  /** Keeps `file` (a path relative to both folders): at once if the staging folder is ready, else when it is. */
   keep(file: string): void {
     this.count++;
-    if (this.batch.length === 0) setImmediate(() => this.flush());
+    if (this.open && this.batch.length === 0) setImmediate(() => this.flush());
     this.batch.push(file);
+  }
+
+  /**
+   * Tells the keeper when the staging folder is ready: Astro empties its
+   * output folder when it starts building, and the content loader decides
+   * about entry pages before that.
+   */
+  integration(): AstroIntegration {
+    return {
+      name: 'heliograph-page-keeper',
+      hooks: {
+        'astro:config:setup': ({ updateConfig }) => {
+          updateConfig({
+            vite: {
+              plugins: [
+                {
+                  name: 'heliograph-page-keeper',
+                  // After the bundles are built (and the output folder emptied), before the pages render.
+                  buildApp: {
+                    order: 'post',
+                    handler: async () => {
+                      this.open = true;
+                      this.flush();
+                    },
+                  },
+                },
+              ],
+            },
+          });
+        },
+      },
+    };
   }
 
   /** Waits for every file to be in place; rejects with the first failure. */
   async done(): Promise<void> {
+    this.open = true;
     this.flush();
     if (!this.worker) return;
     this.worker.postMessage(null);
@@ -74,8 +111,17 @@ export class PageKeeper {
     if (this.failure !== undefined) throw new Error(this.failure);
   }
 
+  /** For a failed build: keeps nothing more, and waits until nothing is being written. */
+  async abandon(): Promise<void> {
+    this.batch = [];
+    this.open = false;
+    if (!this.worker) return;
+    this.worker.postMessage(null);
+    await this.finished;
+  }
+
   private flush(): void {
-    if (this.batch.length === 0) return;
+    if (!this.open || this.batch.length === 0) return;
     this.start().postMessage(this.batch);
     this.batch = [];
   }

@@ -27,23 +27,33 @@ export interface PageSource {
   inputs: unknown;
 }
 
-/** The paths of `paths` that this build must render; the others are kept from the previous build. */
-export function renderOnlyChanged<T>(paths: T[], source: (path: T) => PageSource): T[] {
+/**
+ * Whether this build keeps the page from the previous output instead of
+ * rendering it. Decided once per page and build (the content loader asks
+ * about entry pages before getStaticPaths does, src/data/loader.ts); a kept
+ * page is handed to the build to link in at once.
+ */
+export function keepsPage({ url, timeless, inputs }: PageSource): boolean {
   const session = buildSession();
-  if (!session) return paths;
-  return paths.filter((p) => {
-    const { url, timeless, inputs } = source(p);
-    if (!timeless) return true;
-    const file = pageFile(url);
+  if (!session || !timeless) return false;
+  const file = pageFile(url);
+  let kept = session.decided.get(file);
+  if (kept === undefined) {
     const print = fingerprint(session.build, file, inputs);
     session.pages.set(file, print);
-    if (session.previousDir && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file))) {
+    kept = session.previousDir !== undefined && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file));
+    if (kept) {
       session.reused.add(file);
       session.keep?.(file);
-      return false;
     }
-    return true;
-  });
+    session.decided.set(file, kept);
+  }
+  return kept;
+}
+
+/** The paths of `paths` that this build must render; the others are kept from the previous build. */
+export function renderOnlyChanged<T>(paths: T[], source: (path: T) => PageSource): T[] {
+  return paths.filter((p) => !keepsPage(source(p)));
 }
 
 /** Whether the entry's state can no longer change by the clock. */
@@ -72,11 +82,16 @@ export function listInputs<P extends { items: readonly { entry: Entry }[] }>(pag
   return { ...page, items: page.items.map((item) => ({ ...item, entry: entryInputs(item.entry, now) })) };
 }
 
+/** What an entry's own page is made from. */
+export function entryPageSource(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): PageSource {
+  return { url: entryPath(entry), timeless: entrySettled(entry, index), inputs: entryInputs(entry, index.now) };
+}
+
 /** getStaticPaths of an entry page route: one page per entry (with whether it is timeless), less those kept from the previous build. */
 export function entryPagePaths<E extends Entry>(entries: readonly E[], index: Pick<SiteIndex, 'site' | 'now'>) {
   return renderOnlyChanged(
     entries.map((entry) => ({ params: { id: entry.id }, props: { entry, timeless: entrySettled(entry, index) } })),
-    ({ props: { entry, timeless } }) => ({ url: entryPath(entry), timeless, inputs: entryInputs(entry, index.now) }),
+    ({ props: { entry } }) => entryPageSource(entry, index),
   );
 }
 

@@ -7,7 +7,10 @@
  * The store holds only what Astro must make: each entry's rendered body. The
  * entries themselves (front matter, body, settings) reach the pages from the
  * validation pass (src/data/site-index.ts), so the build never holds — or
- * bundles — a second copy of all content.
+ * bundles — a second copy of all content. And only the bodies this build will
+ * show: an entry page kept from the previous build (src/data/incremental.ts)
+ * needs none, and Astro bundles the whole store into the build (at 10k
+ * entries, 26 MB of HTML, 1 s of bundling and ~250 MB of memory).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from '../lib/content/problem.ts';
@@ -16,6 +19,7 @@ import type { Collection } from '../lib/content/types.ts';
 import { revalidateContent, validateContentOnce } from '../lib/check/validate.ts';
 import type { Validation } from '../lib/check/validate.ts';
 import { buildFacts } from './build-facts.ts';
+import { entryPageSource, keepsPage } from './incremental.ts';
 
 let validation: Validation | undefined;
 let reported = false;
@@ -46,11 +50,17 @@ export function entryLoader(collection: Collection): Loader {
     name: `heliograph-${collection}`,
     load: async ({ store, logger, generateDigest, renderMarkdown, watcher }) => {
       const { content } = validated(logger);
+      const { now } = buildFacts();
       const keep = new Set<string>();
       for (const entry of content[collection]) {
         // The rendered body depends on the body and the sanitiser only.
         const digest = generateDigest(`${SANITISER_VERSION}\n${entry.body}`);
         keep.add(entry.id);
+        if (keepsPage(entryPageSource(entry, { site: content.site, now }))) {
+          // Its page is kept: no body (a digest of its own, so the store drops one it had).
+          store.set({ id: entry.id, data: {}, filePath: entry.file, digest: `kept-${digest}` });
+          continue;
+        }
         const existing = store.get(entry.id);
         if (existing?.digest === digest && existing.rendered) continue;
         store.set({ id: entry.id, data: {}, filePath: entry.file, digest, rendered: await renderSanitised(renderMarkdown, entry.body) });

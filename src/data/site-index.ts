@@ -71,6 +71,7 @@ export async function getSiteIndexAt(now: string): Promise<SiteIndex> {
 export async function renderEntry(entry: Pick<Entry, 'collection' | 'id'>) {
   loading ??= load();
   const astroEntry = (await loading).astro.get(entryKey(entry));
-  if (!astroEntry) throw new Error(`no such entry: ${entryKey(entry)}`);
+  // A kept page's entry has no rendered body (src/data/loader.ts), and is never asked for.
+  if (!astroEntry?.rendered) throw new Error(`no rendered body for ${entryKey(entry)}`);
   return render(astroEntry);
 }

@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          // The CLI tests spawn tsx; on a loaded shared machine one start takes longer than vitest's 5 s default.
+          // The CLI tests spawn Node; on a loaded shared machine one start takes longer than vitest's 5 s default.
           testTimeout: 30_000,
         },
       },

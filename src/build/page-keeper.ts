@@ -15,7 +15,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 
-/** The worker: plain JavaScript, so it runs the same under tsx, vitest and Node. */
+/** The worker: plain JavaScript, so it runs the same under Node and under vitest. */
 const WORKER = `
 const { parentPort, workerData: { from, to } } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -54,10 +54,12 @@ export class PageKeeper {
   /** How many files were kept. */
   count = 0;
 
-  constructor(
-    private readonly from: string,
-    private readonly to: string,
-  ) {}
+  private readonly from: string;
+  private readonly to: string;
+  constructor(from: string, to: string) {
+    this.from = from;
+    this.to = to;
+  }
 
   /** Until Astro has built its bundles: it empties the output folder first. */
   private open = false;

@@ -59,8 +59,10 @@ Exit status: 0 everything due was delivered; 1 something due was not (it
 stays due for the next run); 2 bad input, and nothing was sent.`;
 
 class InputProblems extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super('bad input');
+    this.problems = problems;
   }
 }
 

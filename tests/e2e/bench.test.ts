@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_CONTENT } from '../support/paths.ts';
 
 // `npm run bench` at a tiny size, so the bench cannot rot: four real builds of a generated corpus.
 describe('npm run bench at 3 entries', () => {
-  const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/bench.ts', '--entries', '3', '--settings', SAMPLE_CONTENT], {
+  const run = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '3', '--settings', SAMPLE_CONTENT], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 600_000,

@@ -10,7 +10,7 @@ export interface BuildRun {
 
 /** Runs the real build script (`npm run build`'s command) with the given content, time and output folder. */
 export function runBuild(options: { content?: string; now?: string; out: string; env?: Record<string, string> }): BuildRun {
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -26,9 +26,9 @@ export function runBuild(options: { content?: string; now?: string; out: string;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Runs a CLI under src/cli with tsx. */
+/** Runs a CLI under src/cli, as `npm run <name>` does (Node strips the types). */
 export function runCliScript(script: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): BuildRun {
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli', script), ...args], {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'src/cli', script), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, ...env },

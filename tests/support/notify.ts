@@ -15,9 +15,8 @@ export interface NotifyRun {
 }
 
 export function startNotify(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<NotifyRun> } {
-  // Node itself with tsx as a loader (not the tsx wrapper, which runs a second
-  // process): a SIGKILL sent to `child` then stops the notify run itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/notify.ts'), ...args], {
+  // Node itself (it strips the types), so a SIGKILL sent to `child` stops the notify run itself.
+  const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/notify.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, HELIOGRAPH_SUBSCRIBERS: '', HELIOGRAPH_NOTIFY_STATE: '', SMTP_URL: '', SITE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -31,7 +31,10 @@ export class MemoryParseCache implements ParseCache {
   readonly used = new Map<string, ParsedEntry>();
   /** Whether anything was parsed that the cache did not have. */
   changed = false;
-  constructor(private readonly known: ReadonlyMap<string, ParsedEntry> = new Map()) {}
+  private readonly known: ReadonlyMap<string, ParsedEntry>;
+  constructor(known: ReadonlyMap<string, ParsedEntry> = new Map()) {
+    this.known = known;
+  }
 
   /** How many results the cache started with. */
   get size(): number {

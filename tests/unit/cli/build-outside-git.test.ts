@@ -29,7 +29,7 @@ const isGitCheckout = () => git('rev-parse', '--is-inside-work-tree').status ===
 
 function build() {
   rmSync(out, { recursive: true, force: true });
-  return spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, HELIOGRAPH_NOW: SAMPLE_NOW, HELIOGRAPH_CONTENT: 'content', HELIOGRAPH_OUT: out, GIT_CEILING_DIRECTORIES: path.dirname(project) },

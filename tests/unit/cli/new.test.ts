@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_NOW } from '../../support/paths.ts';
 import { oneLineError, tempContent } from './temp-content.ts';
@@ -86,7 +85,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
   // in a pseudo-terminal, as an engineer would. Never skipped: a missing
   // `script` is a broken machine, not a reason to pass.
   it('asks for the missing flags when run in a terminal', () => {
-    const command = `${path.join(ROOT, 'node_modules/.bin/tsx')} src/cli/new.ts notice --title 'Prompted notice' --content '${tmp.content}'`;
+    const command = `'${process.execPath}' src/cli/new.ts notice --title 'Prompted notice' --content '${tmp.content}'`;
     const run = spawnSync('script', ['-qec', command, '/dev/null'], {
       cwd: ROOT,
       input: 'awareness\nglobal\n',

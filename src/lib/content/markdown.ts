@@ -100,12 +100,35 @@ export function hasPirSections(body: string): boolean {
 
 /** The first paragraph with text, as plain text, cut at a word boundary. */
 export function excerpt(body: string, maxLength = 240): string {
-  const text =
-    parse(body)
-      .children.filter((n) => n.type === 'paragraph')
-      .map((n) => plainText(n).replace(/\s+/g, ' ').trim())
-      .find((t) => t !== '') ?? '';
+  const text = firstParagraphText(body);
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2))}…`;
+}
+
+const paragraphText = (node: RootContent) => plainText(node).replace(/\s+/g, ' ').trim();
+const BLANK_LINE = /\n[ \t]*(?:\n|$)/g;
+
+/**
+ * The plain text of the first paragraph that has any. Most bodies open with a
+ * plain paragraph, so that first block (up to the first blank line) is parsed
+ * alone when it can tell: a paragraph closed by a blank line is the same
+ * paragraph in the whole body, unless it contains "[" (a link reference or
+ * footnote defined further down changes how it reads). Anything else — a
+ * heading, code, a comment, a list first — parses the whole body.
+ */
+function firstParagraphText(body: string): string {
+  const start = body.search(/\S/);
+  if (start < 0) return '';
+  BLANK_LINE.lastIndex = start;
+  const end = BLANK_LINE.exec(body)?.index;
+  if (end !== undefined) {
+    const head = body.slice(0, end);
+    if (!head.includes('[')) {
+      const [only, ...rest] = parse(head).children;
+      const text = only?.type === 'paragraph' && rest.length === 0 ? paragraphText(only) : '';
+      if (text !== '') return text;
+    }
+  }
+  return parse(body).children.filter((n) => n.type === 'paragraph').map(paragraphText).find((t) => t !== '') ?? '';
 }

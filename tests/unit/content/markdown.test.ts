@@ -63,6 +63,23 @@ describe('excerpt', () => {
     expect(excerpt('## Title\n\nSign-in **fails** for [some](https://x) users.\n\nMore.')).toBe('Sign-in fails for some users.');
   });
 
+  it('reads the first paragraph as the whole body does, whatever comes before or after it', () => {
+    expect(excerpt('First line\ncontinued.\n\nSecond.')).toBe('First line continued.');
+    expect(excerpt('\n\n  Indented a little.\n\nSecond.')).toBe('Indented a little.');
+    // A reference defined further down (or not at all).
+    expect(excerpt('See [the docs][d] now.\n\nMore.\n\n[d]: https://example.com/docs')).toBe('See the docs now.');
+    expect(excerpt('See [the docs][d] now.\n\nMore.')).toBe('See [the docs][d] now.');
+    // Blocks that run across a blank line, or are no paragraph.
+    expect(excerpt('```\ncode\n\nmore code\n```\n\nReal text.')).toBe('Real text.');
+    expect(excerpt('<!--\nprompt\n\nstill the prompt\n-->\n\nReal text.')).toBe('Real text.');
+    expect(excerpt('    indented code\n\nReal text.')).toBe('Real text.');
+    expect(excerpt('Title\n=====\n\nReal text.')).toBe('Real text.');
+    expect(excerpt('- a list item\n\n  still the item\n\nReal text.')).toBe('Real text.');
+    expect(excerpt('> quoted\n\nReal text.')).toBe('Real text.');
+    expect(excerpt('')).toBe('');
+    expect(excerpt('  \n \n')).toBe('');
+  });
+
   it('cuts long text at a word boundary', () => {
     const text = excerpt('word '.repeat(100), 50);
     expect(text.length).toBeLessThanOrEqual(50);

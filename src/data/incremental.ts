@@ -23,8 +23,8 @@ export interface PageSource {
   url: string;
   /** Whether nothing on the page can change by the clock alone. */
   timeless: boolean;
-  /** Everything the page is made from besides the code and the settings. */
-  inputs: unknown;
+  /** Everything the page is made from besides the code and the settings (asked only when the page is not yet decided). */
+  inputs: () => unknown;
 }
 
 /**
@@ -39,7 +39,7 @@ export function keepsPage({ url, timeless, inputs }: PageSource): boolean {
   const file = pageFile(url);
   let kept = session.decided.get(file);
   if (kept === undefined) {
-    const print = fingerprint(session.build, file, inputs);
+    const print = fingerprint(session.build, file, inputs());
     session.pages.set(file, print);
     kept = session.previousDir !== undefined && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file));
     if (kept) {
@@ -84,7 +84,7 @@ export function listInputs<P extends { items: readonly { entry: Entry }[] }>(pag
 
 /** What an entry's own page is made from. */
 export function entryPageSource(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): PageSource {
-  return { url: entryPath(entry), timeless: entrySettled(entry, index), inputs: entryInputs(entry, index.now) };
+  return { url: entryPath(entry), timeless: entrySettled(entry, index), inputs: () => entryInputs(entry, index.now) };
 }
 
 /** getStaticPaths of an entry page route: one page per entry (with whether it is timeless), less those kept from the previous build. */
@@ -108,5 +108,5 @@ export function listPagePaths<P extends { params: Record<string, string | undefi
   index: Pick<SiteIndex, 'site' | 'now'>,
 ) {
   const withTimeless = paths.map((p) => ({ ...p, props: { ...p.props, timeless: p.props.page.items.every((item) => entrySettled(item.entry, index)) } }));
-  return renderOnlyChanged(withTimeless, (p) => ({ url: url(p), timeless: p.props.timeless, inputs: listInputs(p.props.page, index.now) }));
+  return renderOnlyChanged(withTimeless, (p) => ({ url: url(p), timeless: p.props.timeless, inputs: () => listInputs(p.props.page, index.now) }));
 }

@@ -75,7 +75,25 @@ interface Scope {
   activeMaintenance: Maintenance[];
 }
 
+const scopes = new WeakMap<SiteIndex, Map<string, Scope>>();
+
+/** Each region's scope is filtered once per index: every region has seven files that ask. */
 function scopeOf(index: SiteIndex, region: string | undefined): Scope {
+  if (region === undefined) return regionScope(index, region);
+  let byRegion = scopes.get(index);
+  if (!byRegion) {
+    byRegion = new Map();
+    scopes.set(index, byRegion);
+  }
+  let scope = byRegion.get(region);
+  if (!scope) {
+    scope = regionScope(index, region);
+    byRegion.set(region, scope);
+  }
+  return scope;
+}
+
+function regionScope(index: SiteIndex, region: string | undefined): Scope {
   if (region === undefined) return { region, incidents: index.incidents, maintenance: index.maintenance, openIncidents: index.openIncidents, activeMaintenance: index.activeMaintenance };
   const inRegion = <E extends Incident | Maintenance>(list: readonly E[]) => list.filter((e) => affects(e.data.regions, region));
   return {

@@ -47,14 +47,23 @@ export function formatUtcTime(iso: string): string {
   return `${utc(iso).toFormat('HH:mm')} UTC`;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** A UTC day `2026-11-21` as a heading: `Saturday 21 November 2026`. */
 export function formatDay(day: string): string {
-  return utc(`${day}T00:00:00Z`).toFormat('cccc d LLLL yyyy');
+  const f = utcFields(`${day}T00:00Z`);
+  if (!f) return utc(`${day}T00:00:00Z`).toFormat('cccc d LLLL yyyy');
+  const month = Number(day.slice(5, 7));
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(f.year), month - 1, f.day)).getUTCDay()] as string;
+  return `${weekday} ${f.day} ${MONTH_NAMES[month - 1] as string} ${f.year}`;
 }
 
 /** A month `2026-11` as `November 2026`. */
 export function formatMonth(month: string): string {
-  return utc(`${month}-01T00:00:00Z`).toFormat('LLLL yyyy');
+  const f = utcFields(`${month}-01T00:00Z`);
+  if (!f) return utc(`${month}-01T00:00:00Z`).toFormat('LLLL yyyy');
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] as string} ${f.year}`;
 }
 
 /** A daily window `18:00-03:00` as `18:00–03:00 UTC`, saying when it ends the next day. */

@@ -25,6 +25,13 @@ describe('UTC formatting', () => {
   it('names days and months', () => {
     expect(formatDay('2026-11-21')).toBe('Saturday 21 November 2026');
     expect(formatMonth('2027-01')).toBe('January 2027');
+    expect(formatDay('2027-01-01')).toBe('Friday 1 January 2027');
+    expect(formatDay('2024-02-29')).toBe('Thursday 29 February 2024');
+    expect(formatDay('2026-12-06')).toBe('Sunday 6 December 2026');
+    expect(formatMonth('2026-12')).toBe('December 2026');
+    // Not a day or month: not printed as if it were one.
+    expect(formatDay('2026-02-30')).not.toContain('30 February');
+    expect(formatMonth('2026-13')).not.toContain('2026');
   });
 
   it('says when a daily window ends the next day', () => {

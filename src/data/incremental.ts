@@ -15,6 +15,7 @@ import { canReuse, pageFile } from '../lib/incremental/manifest.ts';
 import { LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
 import { isSettled } from '../lib/schedule/settled.ts';
 import { buildSession } from './build-facts.ts';
+import type { BuildSession } from './build-session.ts';
 import { lastChanged } from './last-changed.ts';
 import { entryPath } from '../lib/index/entry-time.ts';
 
@@ -22,9 +23,10 @@ export interface PageSource {
   /** The page's URL path ("/incidents/x/"). */
   url: string;
   /** Whether nothing on the page can change by the clock alone. */
-  timeless: boolean;
-  /** Everything the page is made from besides the code and the settings (asked only when the page is not yet decided). */
+  timeless: () => boolean;
+  /** Everything the page is made from besides the code and the settings. */
   inputs: () => unknown;
+  // Both are asked only while the page is not yet decided: the second asker pays nothing.
 }
 
 /**
@@ -35,18 +37,24 @@ export interface PageSource {
  */
 export function keepsPage({ url, timeless, inputs }: PageSource): boolean {
   const session = buildSession();
-  if (!session || !timeless) return false;
+  if (!session) return false;
   const file = pageFile(url);
   let kept = session.decided.get(file);
   if (kept === undefined) {
-    const print = fingerprint(session.build, file, inputs());
-    session.pages.set(file, print);
-    kept = session.previousDir !== undefined && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file));
-    if (kept) {
-      session.reused.add(file);
-      session.keep?.(file);
-    }
+    kept = timeless() && keepsTimeless(session, file, inputs());
     session.decided.set(file, kept);
+  }
+  return kept;
+}
+
+/** Records a timeless page's fingerprint for the manifest; keeps the page when the previous build wrote the same. */
+function keepsTimeless(session: BuildSession, file: string, inputs: unknown): boolean {
+  const print = fingerprint(session.build, file, inputs);
+  session.pages.set(file, print);
+  const kept = session.previousDir !== undefined && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file));
+  if (kept) {
+    session.reused.add(file);
+    session.keep?.(file);
   }
   return kept;
 }
@@ -84,15 +92,14 @@ export function listInputs<P extends { items: readonly { entry: Entry }[] }>(pag
 
 /** What an entry's own page is made from. */
 export function entryPageSource(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): PageSource {
-  return { url: entryPath(entry), timeless: entrySettled(entry, index), inputs: () => entryInputs(entry, index.now) };
+  return { url: entryPath(entry), timeless: () => entrySettled(entry, index), inputs: () => entryInputs(entry, index.now) };
 }
 
 /** getStaticPaths of an entry page route: one page per entry (with whether it is timeless), less those kept from the previous build. */
 export function entryPagePaths<E extends Entry>(entries: readonly E[], index: Pick<SiteIndex, 'site' | 'now'>) {
-  return renderOnlyChanged(
-    entries.map((entry) => ({ params: { id: entry.id }, props: { entry, timeless: entrySettled(entry, index) } })),
-    ({ props: { entry } }) => entryPageSource(entry, index),
-  );
+  return entries
+    .filter((entry) => !keepsPage(entryPageSource(entry, index)))
+    .map((entry) => ({ params: { id: entry.id }, props: { entry, timeless: entrySettled(entry, index) } }));
 }
 
 type ListPage = { items: readonly { entry: Entry }[] };
@@ -108,5 +115,5 @@ export function listPagePaths<P extends { params: Record<string, string | undefi
   index: Pick<SiteIndex, 'site' | 'now'>,
 ) {
   const withTimeless = paths.map((p) => ({ ...p, props: { ...p.props, timeless: p.props.page.items.every((item) => entrySettled(item.entry, index)) } }));
-  return renderOnlyChanged(withTimeless, (p) => ({ url: url(p), timeless: p.props.timeless, inputs: () => listInputs(p.props.page, index.now) }));
+  return renderOnlyChanged(withTimeless, (p) => ({ url: url(p), timeless: () => p.props.timeless, inputs: () => listInputs(p.props.page, index.now) }));
 }

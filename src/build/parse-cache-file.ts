@@ -31,11 +31,29 @@ export function readParseCache(cacheDir: string): { cache: MemoryParseCache; ver
   const version = parserVersion();
   try {
     const stored = JSON.parse(readFileSync(path.join(cacheDir, FILE), 'utf8')) as Stored;
-    if (stored.version === version && Array.isArray(stored.entries)) return { cache: new MemoryParseCache(new Map(stored.entries)), version };
+    if (stored.version === version && Array.isArray(stored.entries) && stored.entries.every(isStoredEntry)) {
+      return { cache: new MemoryParseCache(new Map(stored.entries)), version };
+    }
   } catch {
     // Missing or unreadable: start empty.
   }
   return { cache: new MemoryParseCache(), version };
+}
+
+/** A damaged file (cut short, edited by hand) is refused whole rather than trusted entry by entry. */
+function isStoredEntry(item: unknown): item is [string, ParsedEntry] {
+  if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'string') return false;
+  const value = item[1] as Partial<ParsedEntry> | null;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.body === 'string' &&
+    typeof value.data === 'object' &&
+    value.data !== null &&
+    typeof value.lines === 'object' &&
+    value.lines !== null &&
+    Object.values(value.lines).every((line) => Number.isInteger(line))
+  );
 }
 
 /** Saves what this run used (new results added, deleted files dropped), if that differs from what was read. */

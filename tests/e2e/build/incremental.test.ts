@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../support/build.ts';
-import { SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
+import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
+import { cacheDirFor } from '../../../src/build/build-site.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-incremental-'));
 const content = path.join(root, 'content');
@@ -72,7 +73,11 @@ beforeAll(() => {
   build(live, SAMPLE_NOW);
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  // Its build caches go with it (they are kept per content folder).
+  rmSync(path.join(ROOT, cacheDirFor(content)), { recursive: true, force: true });
+});
 
 describe('a rebuild with nothing changed', () => {
   it('keeps most pages and writes the same bytes as before', () => {

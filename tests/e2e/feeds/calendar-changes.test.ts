@@ -19,7 +19,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../support/browser.ts';
 import { runBuild } from '../../support/build.ts';
-import { FIXTURES } from '../../support/paths.ts';
+import { FIXTURES, ROOT } from '../../support/paths.ts';
+import { cacheDirFor } from '../../../src/build/build-site.ts';
 import { findOutputs, read, xmlParser } from './outputs.ts';
 
 const FIXTURE = path.join(FIXTURES, 'calendars');
@@ -96,7 +97,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
+  if (root) {
+    rmSync(root, { recursive: true, force: true });
+    // Its build caches go with it (they are kept per content folder).
+    rmSync(path.join(ROOT, cacheDirFor(path.join(root, 'content'))), { recursive: true, force: true });
+  }
 });
 
 const events = (dist: string, calendar = '/maintenance.ics') =>

@@ -60,6 +60,10 @@ function rebuildAndCompare(now: string): { counts: Counts; live: Map<string, str
   const coldCounts = build(coldOut, now);
   expect(coldCounts.kept).toBe(0);
   const result = { counts, live: tree(live), cold: tree(coldOut) };
+  // The counts the build reports add up to the pages in the output, counted here by walking it.
+  const pages = (t: Map<string, string>) => [...t.keys()].filter((file) => file.endsWith('.html')).length;
+  expect(coldCounts.rendered).toBe(pages(result.cold));
+  expect(counts.rendered + counts.kept).toBe(pages(result.live));
   rmSync(coldOut, { recursive: true, force: true });
   return result;
 }

@@ -14,6 +14,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { afterBundles } from './phases.ts';
 
 /** The worker: plain JavaScript, so it runs the same under Node and under vitest. */
 const WORKER = `
@@ -81,23 +82,11 @@ export class PageKeeper {
       name: 'heliograph-page-keeper',
       hooks: {
         'astro:config:setup': ({ updateConfig }) => {
-          updateConfig({
-            vite: {
-              plugins: [
-                {
-                  name: 'heliograph-page-keeper',
-                  // After the bundles are built (and the output folder emptied), before the pages render.
-                  buildApp: {
-                    order: 'post',
-                    handler: async () => {
-                      this.open = true;
-                      this.flush();
-                    },
-                  },
-                },
-              ],
-            },
-          });
+          const ready = () => {
+            this.open = true;
+            this.flush();
+          };
+          updateConfig({ vite: { plugins: [afterBundles('heliograph-page-keeper', ready)] } });
         },
       },
     };

@@ -29,24 +29,22 @@ export class PhaseClock {
   }
 }
 
+/**
+ * Runs `handler` once Astro has built its bundles (and emptied and filled its
+ * output folder), just before it renders the pages: a "post" buildApp hook of a
+ * Vite plugin runs after the bundles and before Astro's own, registered later.
+ */
+export function afterBundles(name: string, handler: () => void): { name: string; buildApp: { order: 'post'; handler: () => Promise<void> } } {
+  return { name, buildApp: { order: 'post', handler: async () => handler() } };
+}
+
 /** Moves the clock on at Astro's build steps: content sync, bundling, page generation. */
 export function phaseIntegration(clock: PhaseClock): AstroIntegration {
   return {
     name: 'heliograph-phases',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'heliograph-phases',
-                // A "post" buildApp hook runs after the bundles are built and before Astro's own
-                // (registered later) renders the pages.
-                buildApp: { order: 'post', handler: async () => clock.start('rendering + writing') },
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [afterBundles('heliograph-phases', () => clock.start('rendering + writing'))] } });
       },
       'astro:config:done': () => clock.start('content loading'),
       'astro:build:start': () => clock.start('bundling'),

@@ -79,7 +79,7 @@ const scopes = new WeakMap<SiteIndex, Map<string, Scope>>();
 
 /** Each region's scope is filtered once per index: every region has seven files that ask. */
 function scopeOf(index: SiteIndex, region: string | undefined): Scope {
-  if (region === undefined) return regionScope(index, region);
+  if (region === undefined) return { region, incidents: index.incidents, maintenance: index.maintenance, openIncidents: index.openIncidents, activeMaintenance: index.activeMaintenance };
   let byRegion = scopes.get(index);
   if (!byRegion) {
     byRegion = new Map();
@@ -93,8 +93,7 @@ function scopeOf(index: SiteIndex, region: string | undefined): Scope {
   return scope;
 }
 
-function regionScope(index: SiteIndex, region: string | undefined): Scope {
-  if (region === undefined) return { region, incidents: index.incidents, maintenance: index.maintenance, openIncidents: index.openIncidents, activeMaintenance: index.activeMaintenance };
+function regionScope(index: SiteIndex, region: string): Scope {
   const inRegion = <E extends Incident | Maintenance>(list: readonly E[]) => list.filter((e) => affects(e.data.regions, region));
   return {
     region,

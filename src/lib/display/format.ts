@@ -15,7 +15,7 @@ const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z$
  * ~0.1 ms to parse each. Anything else (an offset, an impossible date) is
  * left to luxon.
  */
-function utcFields(iso: string): { day: number; month: string; year: string; time: string } | undefined {
+function utcFields(iso: string): { day: number; month: number; year: string; time: string } | undefined {
   const m = UTC_ISO.exec(iso);
   if (!m) return undefined;
   const [, year, month, day, hour, minute] = m as unknown as [string, string, string, string, string, string];
@@ -23,20 +23,20 @@ function utcFields(iso: string): { day: number; month: string; year: string; tim
   const mo = Number(month);
   const d = Number(day);
   if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || Number(hour) > 23 || Number(minute) > 59) return undefined;
-  return { day: d, month: MONTHS[mo - 1] as string, year, time: `${hour}:${minute}` };
+  return { day: d, month: mo, year, time: `${hour}:${minute}` };
 }
 
 /** `21 Nov 2026, 10:05 UTC` */
 export function formatUtc(iso: string): string {
   const f = utcFields(iso);
-  if (f) return `${f.day} ${f.month} ${f.year}, ${f.time} UTC`;
+  if (f) return `${f.day} ${MONTHS[f.month - 1]} ${f.year}, ${f.time} UTC`;
   return `${utc(iso).toFormat('d LLL yyyy, HH:mm')} UTC`;
 }
 
 /** `21 Nov 2026` */
 export function formatUtcDate(iso: string): string {
   const f = utcFields(iso);
-  if (f) return `${f.day} ${f.month} ${f.year}`;
+  if (f) return `${f.day} ${MONTHS[f.month - 1]} ${f.year}`;
   return utc(iso).toFormat('d LLL yyyy');
 }
 
@@ -54,16 +54,15 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export function formatDay(day: string): string {
   const f = utcFields(`${day}T00:00Z`);
   if (!f) return utc(`${day}T00:00:00Z`).toFormat('cccc d LLLL yyyy');
-  const month = Number(day.slice(5, 7));
-  const weekday = WEEKDAYS[new Date(Date.UTC(Number(f.year), month - 1, f.day)).getUTCDay()] as string;
-  return `${weekday} ${f.day} ${MONTH_NAMES[month - 1] as string} ${f.year}`;
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(f.year), f.month - 1, f.day)).getUTCDay()];
+  return `${weekday} ${f.day} ${MONTH_NAMES[f.month - 1]} ${f.year}`;
 }
 
 /** A month `2026-11` as `November 2026`. */
 export function formatMonth(month: string): string {
   const f = utcFields(`${month}-01T00:00Z`);
   if (!f) return utc(`${month}-01T00:00:00Z`).toFormat('LLLL yyyy');
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] as string} ${f.year}`;
+  return `${MONTH_NAMES[f.month - 1]} ${f.year}`;
 }
 
 /** A daily window `18:00-03:00` as `18:00–03:00 UTC`, saying when it ends the next day. */

@@ -3,9 +3,10 @@ import { z } from 'astro/zod';
 import { entryLoader } from './data/loader.ts';
 
 /**
- * One collection per kind, holding only each entry's rendered body (see
- * src/data/loader.ts). The entries are validated by Heliograph's own pass
- * against src/lib/content/schema.ts, and reach the pages from it.
+ * One collection per kind. Their loaders render the entries' bodies and the
+ * store stays empty (see src/data/loader.ts). The entries are validated by
+ * Heliograph's own pass against src/lib/content/schema.ts, and reach the pages
+ * from it.
  */
 const rendered = z.object({});
 

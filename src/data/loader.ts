@@ -4,13 +4,14 @@
  * The build script has already refused invalid content; anything invalid here
  * (e.g. under `astro dev`) is reported and the entry skipped.
  *
- * The store holds only what Astro must make: each entry's rendered body. The
- * entries themselves (front matter, body, settings) reach the pages from the
- * validation pass (src/data/site-index.ts), so the build never holds — or
- * bundles — a second copy of all content. And only the bodies this build will
- * show: an entry page kept from the previous build (src/data/incremental.ts)
- * needs none, and Astro bundles the whole store into the build (at 10k
- * entries, 26 MB of HTML, 1 s of bundling and ~250 MB of memory).
+ * A loader's one job is Astro's own Markdown renderer (`renderMarkdown`, only
+ * loaders are given it): it renders the bodies of the entry pages this build
+ * will render, and hands them to those pages through src/data/bodies.ts, not
+ * through Astro's store, which stays empty (Astro bundles the whole store into
+ * the build). The entries themselves (front matter, body, settings) reach the
+ * pages from the validation pass (src/data/site-index.ts), so the build never
+ * holds — or bundles — a second copy of all content. An entry page kept from
+ * the previous build (src/data/incremental.ts) needs no body at all.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from '../lib/content/problem.ts';
@@ -20,6 +21,7 @@ import { revalidateContent, validateContentOnce } from '../lib/check/validate.ts
 import type { Validation } from '../lib/check/validate.ts';
 import { buildFacts } from './build-facts.ts';
 import { entryPageSource, keepsPage } from './incremental.ts';
+import { dropBody, knownBody, setBody } from './bodies.ts';
 
 let validation: Validation | undefined;
 let reported = false;
@@ -40,9 +42,8 @@ function validated(logger: LoaderContext['logger']): Validation {
  * Astro's own Markdown renderer (Sätteri: fast, no remark/rehype round trip),
  * then the one sanitiser every output uses, on its HTML.
  */
-async function renderSanitised(renderMarkdown: LoaderContext['renderMarkdown'], body: string) {
-  const rendered = await renderMarkdown(body);
-  return { ...rendered, html: sanitiseHtml(rendered.html) };
+async function renderSanitised(renderMarkdown: LoaderContext['renderMarkdown'], body: string): Promise<string> {
+  return sanitiseHtml((await renderMarkdown(body)).html);
 }
 
 export function entryLoader(collection: Collection): Loader {
@@ -51,21 +52,17 @@ export function entryLoader(collection: Collection): Loader {
     load: async ({ store, logger, generateDigest, renderMarkdown, watcher }) => {
       const { content } = validated(logger);
       const { now } = buildFacts();
-      const keep = new Set<string>();
+      // Left by an older Heliograph, which kept the bodies in the store.
+      store.clear();
       for (const entry of content[collection]) {
-        // The rendered body depends on the body and the sanitiser only.
-        const digest = generateDigest(`${SANITISER_VERSION}\n${entry.body}`);
-        keep.add(entry.id);
         if (keepsPage(entryPageSource(entry, { site: content.site, now }))) {
-          // Its page is kept: no body (a digest of its own, so the store drops one it had).
-          store.set({ id: entry.id, data: {}, filePath: entry.file, digest: `kept-${digest}` });
+          dropBody(entry);
           continue;
         }
-        const existing = store.get(entry.id);
-        if (existing?.digest === digest && existing.rendered) continue;
-        store.set({ id: entry.id, data: {}, filePath: entry.file, digest, rendered: await renderSanitised(renderMarkdown, entry.body) });
+        // The rendered body depends on the body and the sanitiser only.
+        const digest = generateDigest(`${SANITISER_VERSION}\n${entry.body}`);
+        if (knownBody(entry, digest) === undefined) setBody(entry, digest, await renderSanitised(renderMarkdown, entry.body));
       }
-      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       watcher?.on('change', () => {
         validation = undefined;
         reported = false;

@@ -35,7 +35,7 @@ export function setBody(entry: Pick<Entry, 'collection' | 'id'>, digest: string,
   bodies().set(entryKey(entry), { digest, html });
 }
 
-/** Drops the body of an entry whose page is not rendered (kept from the previous build, or deleted). */
+/** Drops the body of an entry whose page this build keeps from the previous one. */
 export function dropBody(entry: Pick<Entry, 'collection' | 'id'>): void {
   bodies().delete(entryKey(entry));
 }

@@ -10,7 +10,7 @@ import { entrySettled } from './incremental.ts';
 import { buildIndex, indexAt, indexAtLater } from '../lib/index/site-index.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 
-let loading: Promise<{ index: SiteIndex }> | undefined;
+let loading: Promise<SiteIndex> | undefined;
 /** The site as it will be at later instants of the build's schedule (see src/lib/schedule/). */
 const later = new Map<string, SiteIndex>();
 
@@ -21,12 +21,12 @@ async function load() {
   const validated = lastValidation(contentDir) ?? validateContentOnce(contentDir, now);
   const content: Content = { ...validated.content };
   if (siteUrl) content.site = { ...content.site, url: siteUrl };
-  return { index: buildIndex(content, now) };
+  return buildIndex(content, now);
 }
 
 export async function getSiteIndex(): Promise<SiteIndex> {
   loading ??= load();
-  return (await loading).index;
+  return loading;
 }
 
 /**
@@ -36,7 +36,7 @@ export async function getSiteIndex(): Promise<SiteIndex> {
  */
 export async function getSiteIndexAt(now: string): Promise<SiteIndex> {
   loading ??= load();
-  const { index } = await loading;
+  const index = await loading;
   if (now === index.now) return index;
   let at = later.get(now);
   if (!at) {

@@ -6,7 +6,9 @@ import { DateTime } from 'luxon';
 
 const utc = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-US');
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** As luxon's `LLL` writes them in English: the first three letters. */
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
 /**
@@ -47,7 +49,6 @@ export function formatUtcTime(iso: string): string {
   return `${utc(iso).toFormat('HH:mm')} UTC`;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A UTC day `2026-11-21` as a heading: `Saturday 21 November 2026`. */

@@ -69,9 +69,11 @@ export function sanitiseHtml(html: string): string {
 
 /**
  * HTML as a browser parses it inside an element (parse5, the WHATWG
- * algorithm), as a hast tree — what hast-util-from-html does, without the
- * source positions it always records: nothing here reads them, and they cost
- * a third of the parse (every body of a cold build goes through here twice).
+ * algorithm), as a hast tree, without the source positions hast-util-from-html
+ * always records: nothing here reads them, and they cost a third of the parse
+ * (every body of a cold build goes through here twice). Scripting is off, as
+ * for a reader without JavaScript: what a <noscript> holds is parsed as markup
+ * and sanitised like the rest.
  */
 function parseHtmlFragment(html: string): Root {
   return fromParse5(parseFragment(html, { scriptingEnabled: false })) as Root;

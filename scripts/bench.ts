@@ -36,7 +36,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** One build in a child process (scripts/bench/build-once.ts). */
 function buildOnce(contentDir: string, outDir: string, now: string): BuildRun {
-  const child = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench/build-once.ts')], {
+  const child = spawnSync(process.execPath, ['--expose-gc', path.join(ROOT, 'scripts/bench/build-once.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, HELIOGRAPH_CONTENT: contentDir, HELIOGRAPH_OUT: outDir, HELIOGRAPH_NOW: now },

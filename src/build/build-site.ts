@@ -13,6 +13,7 @@ import { resolveNow } from '../lib/time/now.ts';
 import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
 import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 import { buildKey } from './build-key.ts';
+import { holdHeapDown } from './heap-ceiling.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
@@ -40,6 +41,16 @@ export interface BuildReport {
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  // Rendering makes garbage faster than V8 chooses to collect it (heap-ceiling.ts).
+  const heap = holdHeapDown();
+  try {
+    return await validateAndBuild(options);
+  } finally {
+    heap.stop();
+  }
+}
+
+async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const { contentDir, outDir, log = console.log, logError = console.error } = options;
   const now = resolveNow({ HELIOGRAPH_NOW: options.now });
   const out = path.resolve(outDir);

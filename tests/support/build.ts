@@ -10,7 +10,7 @@ export interface BuildRun {
 
 /** Runs the real build script (`npm run build`'s command) with the given content, time and output folder. */
 export function runBuild(options: { content?: string; now?: string; out: string; env?: Record<string, string> }): BuildRun {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, ['--expose-gc', 'scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

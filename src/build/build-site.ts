@@ -140,7 +140,9 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   if (process.env['HELIOGRAPH_LOG'] === 'debug') {
     for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
   }
-  return { ok: true, errors: 0, warnings: result.warnings, pages: rendered.pages + session.reused.size, rendered: rendered.pages, reused: session.reused.size, phases: clock.seconds };
+  // Pages are HTML files, rendered or kept; a kept download (an SLA month's CSV and JSON) is not a page.
+  const keptPages = [...session.reused].filter((file) => file.endsWith('.html')).length;
+  return { ok: true, errors: 0, warnings: result.warnings, pages: rendered.pages + keptPages, rendered: rendered.pages, reused: keptPages, phases: clock.seconds };
 }
 
 /** Counts the HTML pages Astro wrote, from its own list of files per route (walking the output would cost ~0.2 s at 10k). */

@@ -93,6 +93,20 @@ describe('a rebuild with nothing changed', () => {
     expect([...before.keys()].filter((f) => f.includes('manifest'))).toEqual([]);
     expect(before.has('.heliograph-build')).toBe(true);
   });
+
+  it('keeps the outputs of months and quarters that are over and settled, and renders the running ones again', () => {
+    // A kept file is the previous output's file, linked in: the same inode. A rendered one is a new file.
+    const settled = ['sla/2025/06/index.html', 'sla/2025/06.csv', 'sla/2025/06.json', 'policy/2025-q3/index.html'];
+    const running = ['sla/2026/11/index.html', 'sla/2026/11.csv', 'sla/2026/11.json', 'policy/2026-q4/index.html'];
+    const inode = (file: string) => statSync(path.join(live, file)).ino;
+    const before = new Map([...settled, ...running].map((file) => [file, inode(file)]));
+    build(live, SAMPLE_NOW);
+    expect(settled.filter((file) => inode(file) !== before.get(file))).toEqual([]);
+    expect(running.filter((file) => inode(file) === before.get(file))).toEqual([]);
+    // A settled month's page is timeless: it carries no build time.
+    expect(readFileSync(path.join(live, settled[0]!), 'utf8')).not.toContain('data-build-time');
+    expect(readFileSync(path.join(live, running[0]!), 'utf8')).toContain('data-build-time');
+  });
 });
 
 describe('an output whose build id does not match the manifest (restored from elsewhere, or written by another build)', () => {

@@ -4,7 +4,7 @@ import { slaMonthPaths, slaReport } from '../../../data/sla.ts';
 import { absoluteUrl } from '../../../lib/web/absolute-url.ts';
 import { slaJson } from '../../../lib/uptime/sla-export.ts';
 
-export const getStaticPaths = slaMonthPaths;
+export const getStaticPaths = slaMonthPaths('json');
 
 export const GET: APIRoute = async ({ props }) => {
   const index = await getSiteIndex();

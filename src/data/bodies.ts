@@ -6,11 +6,12 @@
  * largest memory peak of a cold build (~600 MB) and two seconds of it.
  *
  * The loader and the pages are two module graphs in one process (the content
- * layer's, and the bundle Astro renders from), so the map lives on globalThis,
- * like the validation result (src/lib/check/validate.ts).
+ * layer's, and the bundle Astro renders from), so there is one map per
+ * process (per-process.ts).
  */
 import type { Entry } from '../lib/content/types.ts';
 import { entryKey } from '../lib/index/site-index.ts';
+import { perProcess } from './per-process.ts';
 
 interface Body {
   /** What the HTML was made from (the Markdown and the sanitiser version). */
@@ -18,11 +19,8 @@ interface Body {
   html: string;
 }
 
-const BODIES = Symbol.for('heliograph.bodies');
-
 function bodies(): Map<string, Body> {
-  const store = globalThis as { [BODIES]?: Map<string, Body> };
-  return (store[BODIES] ??= new Map());
+  return perProcess('bodies', () => new Map<string, Body>());
 }
 
 /** The body rendered from `digest` earlier in this process (under `astro dev`, before a file changed), if any. */

@@ -17,6 +17,7 @@ import { isSettled } from '../lib/schedule/settled.ts';
 import { buildSession } from './build-facts.ts';
 import type { BuildSession } from './build-session.ts';
 import { lastChanged } from './last-changed.ts';
+import { perProcess } from './per-process.ts';
 import { entryPath } from '../lib/index/entry-time.ts';
 
 export interface PageSource {
@@ -64,12 +65,18 @@ export function renderOnlyChanged<T>(paths: T[], source: (path: T) => PageSource
   return paths.filter((p) => !keepsPage(source(p)));
 }
 
+// Worked out once per entry and build, by whichever of the loader and the pages asks first (per-process.ts).
+const settledAt = perProcess('entry-settled', () => new WeakMap<Entry, { now: string; settled: boolean }>());
+const digests = perProcess('entry-digests', () => new WeakMap<Entry, string>());
+
 /** Whether the entry's state can no longer change by the clock. */
 export function entrySettled(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): boolean {
-  return isSettled(entry, index.site, LEAD_TIMES, index.now);
+  const known = settledAt.get(entry);
+  if (known?.now === index.now) return known.settled;
+  const settled = isSettled(entry, index.site, LEAD_TIMES, index.now);
+  settledAt.set(entry, { now: index.now, settled });
+  return settled;
 }
-
-const digests = new WeakMap<Entry, string>();
 
 /**
  * What a page shows of an entry, as one short hash: its source and when it

@@ -6,10 +6,10 @@ import type { Entry } from '../lib/content/types.ts';
 import { gitLastChanged } from '../lib/git/last-changed.ts';
 import { lastChangedTime } from '../lib/index/entry-time.ts';
 import { buildFacts } from './build-facts.ts';
-
-let commits: Map<string, string> | undefined;
+import { perProcess } from './per-process.ts';
 
 export function lastChanged(entry: Entry, now: string): string {
-  commits ??= gitLastChanged(buildFacts().contentDir);
+  const { contentDir } = buildFacts();
+  const commits = perProcess(`git-last-changed:${contentDir}`, () => gitLastChanged(contentDir));
   return commits.get(entry.file) ?? lastChangedTime(entry, now);
 }

@@ -11,8 +11,8 @@
  * time (a cold 10k build: five collections, ~1 s of CPU, wall time unchanged).
  *
  * V8 only lets a program ask for a collection when Node runs with
- * `--expose-gc`, as `npm run build` and the bench do; without it (a test that
- * builds in its own process) this does nothing.
+ * `--expose-gc`, as `npm run build`, the bench and the tests' builds do;
+ * without it (buildSite called inside vitest, say) this does nothing.
  */
 import { getHeapStatistics } from 'node:v8';
 

@@ -6,7 +6,6 @@
  * by the clock, so it is timeless and a rebuild keeps it while its rows are
  * unchanged (src/data/incremental.ts).
  */
-import type { Entry } from '../lib/content/types.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { buildLedger } from '../lib/policy/ledger.ts';
 import type { Ledger, LedgerQuarter } from '../lib/policy/ledger.ts';
@@ -25,7 +24,7 @@ export function getLedger(): Promise<Ledger> {
 export function quarterSettled(q: LedgerQuarter, index: Pick<SiteIndex, 'site' | 'now' | 'byKey'>): boolean {
   if (Date.parse(q.end) > Date.parse(index.now)) return false;
   return [...q.incidents, ...q.maintenance, ...q.releases].every((row) => {
-    const entry: Entry | undefined = index.byKey.get(row.key);
+    const entry = index.byKey.get(row.key);
     return entry !== undefined && entrySettled(entry, index);
   });
 }

@@ -7,6 +7,7 @@
  * can no longer change by the clock: its page is timeless and a rebuild keeps
  * all three when the report is unchanged (src/data/incremental.ts).
  */
+import { monthPath } from '../lib/display/months.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import type { SlaMonth } from '../lib/uptime/sla-report.ts';
 import { slaMonth, slaMonths } from '../lib/uptime/sla-report.ts';
@@ -27,8 +28,8 @@ export type SlaOutput = 'page' | 'csv' | 'json';
 
 /** `/sla/2026/10/`, `/sla/2026/10.csv`, `/sla/2026/10.json` */
 export function slaMonthPath(month: string, output: SlaOutput = 'page'): string {
-  const base = `/sla/${month.slice(0, 4)}/${month.slice(5, 7)}`;
-  return output === 'page' ? `${base}/` : `${base}.${output}`;
+  const page = monthPath('/sla/', month);
+  return output === 'page' ? page : `${page.slice(0, -1)}.${output}`;
 }
 
 /** What an SLA output shows: the report (its "figures up to" time only while the month runs) and, for the page, the months beside it. */
@@ -49,7 +50,7 @@ export function slaMonthPaths(output: SlaOutput) {
     );
     const kept = renderOnlyChanged(paths, (p) => ({
       url: slaMonthPath(p.props.month, output),
-      timeless: () => p.report.final,
+      timeless: () => p.props.timeless,
       inputs: () => slaInputs(p.report, output === 'page' ? { older: p.props.older, newer: p.props.newer } : undefined),
     }));
     return kept.map(({ params, props }) => ({ params, props }));

@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry } from '../lib/content/types.ts';
+import { entrySource } from '../lib/content/entry-source.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { fingerprint } from '../lib/incremental/fingerprint.ts';
 import { canReuse, pageFile } from '../lib/incremental/manifest.ts';
@@ -81,12 +82,15 @@ export function entrySettled(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'
 /**
  * What a page shows of an entry, as one short hash: its source and when it
  * last changed (its last commit). Hashed once per entry, however many pages
- * (its own, months, filters) show it.
+ * (its own, months, filters) show it. The source is the hash of the file's
+ * bytes when the validation pass kept it (the data is the schema's output
+ * of those bytes, and the code is in the build key), else the data and body.
  */
 export function entryInputs(entry: Entry, now: string): string {
   let digest = digests.get(entry);
   if (digest === undefined) {
-    digest = fingerprint('entry', entry.file, [entry.collection, entry.id, entry.data, entry.body, lastChanged(entry, now)]);
+    const source = entrySource(entry) ?? [entry.data, entry.body];
+    digest = fingerprint('entry', entry.file, [entry.collection, entry.id, source, lastChanged(entry, now)]);
     digests.set(entry, digest);
   }
   return digest;

@@ -14,6 +14,7 @@ import { isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './sour
 import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
 import { parseKey, type ParseCache } from './parse-cache.ts';
+import { withSource } from './entry-source.ts';
 import { COLLECTIONS } from './types.ts';
 
 export interface LoadResult {
@@ -89,7 +90,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
       const known = cacheKey === undefined ? undefined : cache?.get(cacheKey);
       if (known) {
         lines.set(file, known.lines);
-        (content[collection] as Entry[]).push({ collection, id, file, data: known.data, body: known.body } as Entry);
+        (content[collection] as Entry[]).push(withSource({ collection, id, file, data: known.data, body: known.body } as Entry, cacheKey));
         continue;
       }
       const parsed = parseEntrySource(file, bytes);
@@ -104,7 +105,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
         problems.push(...zodProblems(file, parsed.data, parsed.lines, result.error, schema));
         continue;
       }
-      (content[collection] as Entry[]).push({ collection, id, file, data: result.data, body: parsed.body } as Entry);
+      (content[collection] as Entry[]).push(withSource({ collection, id, file, data: result.data, body: parsed.body } as Entry, cacheKey));
       if (cacheKey !== undefined) cache?.set(cacheKey, { data: result.data, body: parsed.body, lines: parsed.lines });
     }
   }

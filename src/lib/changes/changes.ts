@@ -16,6 +16,7 @@ import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenanc
 import { noticeSchedule, releaseArrivals } from '../status/release.ts';
 import { postedUpdates } from '../status/updates.ts';
 import type { Change, ChangeKind, ChangeTone } from './change.ts';
+import { lazyField } from './lazy-field.ts';
 
 /** Words for moments no state function names: a release being announced, its notice dates, a stage. */
 export const RELEASE_ANNOUNCED_STATE = 'Announced';
@@ -47,15 +48,12 @@ export function publishedChanges(index: SiteIndex): Change[] {
   const out: Change[] = [];
   const add = (entry: Entry, draft: Draft) => {
     if (Date.parse(draft.at) > t) return;
-    const facts = entryFacts(entry, index, draft.at);
-    out.push({
-      ...draft,
-      id: changeId(entry, draft.kind, draft.at, `${draft.state}\n${draft.summary}`),
-      title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`,
-      entry,
-      collection: entry.collection,
-      facts,
-    });
+    // The draft's fields by descriptor, so a lazy summary stays lazy; id and facts are worked out when read (lazy-field.ts).
+    const change = Object.defineProperties({}, Object.getOwnPropertyDescriptors(draft));
+    lazyField(change, 'id', () => changeId(entry, draft.kind, draft.at, `${draft.state}\n${draft.summary}`));
+    Object.assign(change, { title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`, entry, collection: entry.collection });
+    lazyField(change, 'facts', () => entryFacts(entry, index, draft.at));
+    out.push(change as Change);
   };
   for (const entry of index.incidents) for (const d of incidentChanges(entry, index)) add(entry, d);
   for (const entry of index.maintenance) for (const d of maintenanceChanges(entry, index)) add(entry, d);
@@ -218,18 +216,17 @@ function releaseChanges(entry: Release, index: Pick<SiteIndex, 'now' | 'regions'
 
 function noticeChanges(entry: Notice): Draft[] {
   const d = entry.data;
-  return [
-    {
-      kind: 'notice.published',
-      at: d.published,
-      timeDriven: false,
-      regions: d.regions,
-      components: [],
-      state: NOTICE_TYPE_LABEL[d.type],
-      summary: excerpt(entry.body) || d.title,
-      anchor: 'notice',
-      tone: d.type === 'readiness' ? 'readiness' : 'awareness',
-      severity: undefined,
-    },
-  ];
+  const draft: Omit<Draft, 'summary'> = {
+    kind: 'notice.published',
+    at: d.published,
+    timeDriven: false,
+    regions: d.regions,
+    components: [],
+    state: NOTICE_TYPE_LABEL[d.type],
+    anchor: 'notice',
+    tone: d.type === 'readiness' ? 'readiness' : 'awareness',
+    severity: undefined,
+  };
+  // The excerpt (a Markdown parse) is made only if the change is read.
+  return [lazyField(draft, 'summary', () => excerpt(entry.body) || d.title) as Draft];
 }

@@ -1,0 +1,19 @@
+/**
+ * Defines `key` on `target` as a value worked out when first read, then kept
+ * as a plain property. A build lists every change of every entry, but its
+ * feeds show only the newest few per scope: ids, facts and excerpts are made
+ * only for the changes something reads. The property is enumerable, so a
+ * spread, a comparison or JSON sees it like any other.
+ */
+export function lazyField<T extends object>(target: T, key: PropertyKey, make: () => unknown): T {
+  return Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get(this: object) {
+      const value = make();
+      // On `this`: a copy of the property (by its descriptor) keeps its own value.
+      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}

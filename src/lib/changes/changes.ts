@@ -47,18 +47,24 @@ export function publishedChanges(index: SiteIndex): Change[] {
   const t = Date.parse(index.now);
   const out: Change[] = [];
   const add = (entry: Entry, draft: Draft) => {
-    if (Date.parse(draft.at) > t) return;
-    // The draft's fields by descriptor, so a lazy summary stays lazy; id and facts are worked out when read (lazy-field.ts).
-    const change = Object.defineProperties({}, Object.getOwnPropertyDescriptors(draft));
-    lazyField(change, 'id', () => changeId(entry, draft.kind, draft.at, `${draft.state}\n${draft.summary}`));
-    Object.assign(change, { title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`, entry, collection: entry.collection });
+    if (Date.parse(draft.at) > t) return undefined;
+    const change: Change = { ...draft, id: '', title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`, entry, collection: entry.collection, facts: [] };
+    // Worked out when read (lazy-field.ts); the id reads the summary, which may be lazy too.
+    lazyField(change, 'id', () => changeId(entry, draft.kind, draft.at, `${change.state}\n${change.summary}`));
     lazyField(change, 'facts', () => entryFacts(entry, index, draft.at));
-    out.push(change as Change);
+    out.push(change);
+    return change;
   };
   for (const entry of index.incidents) for (const d of incidentChanges(entry, index)) add(entry, d);
   for (const entry of index.maintenance) for (const d of maintenanceChanges(entry, index)) add(entry, d);
   for (const entry of index.releases) for (const d of releaseChanges(entry, index)) add(entry, d);
-  for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d);
+  for (const entry of index.notices) {
+    // A notice's summary is an excerpt of its body (a Markdown parse): made only if read.
+    for (const d of noticeChanges(entry)) {
+      const change = add(entry, d);
+      if (change) lazyField(change, 'summary', () => noticeSummary(entry));
+    }
+  }
   const tie = (c: Change) => `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`;
   return out.sort((a, b) => b.at.localeCompare(a.at) || tie(a).localeCompare(tie(b)) || a.id.localeCompare(b.id));
 }
@@ -216,17 +222,22 @@ function releaseChanges(entry: Release, index: Pick<SiteIndex, 'now' | 'regions'
 
 function noticeChanges(entry: Notice): Draft[] {
   const d = entry.data;
-  const draft: Omit<Draft, 'summary'> = {
-    kind: 'notice.published',
-    at: d.published,
-    timeDriven: false,
-    regions: d.regions,
-    components: [],
-    state: NOTICE_TYPE_LABEL[d.type],
-    anchor: 'notice',
-    tone: d.type === 'readiness' ? 'readiness' : 'awareness',
-    severity: undefined,
-  };
-  // The excerpt (a Markdown parse) is made only if the change is read.
-  return [lazyField(draft, 'summary', () => excerpt(entry.body) || d.title) as Draft];
+  return [
+    {
+      kind: 'notice.published',
+      at: d.published,
+      timeDriven: false,
+      regions: d.regions,
+      components: [],
+      state: NOTICE_TYPE_LABEL[d.type],
+      summary: '',
+      anchor: 'notice',
+      tone: d.type === 'readiness' ? 'readiness' : 'awareness',
+      severity: undefined,
+    },
+  ];
+}
+
+function noticeSummary(entry: Notice): string {
+  return excerpt(entry.body) || entry.data.title;
 }

@@ -46,25 +46,21 @@ const where = (codes: readonly string[]) => (codes.includes('global') ? 'all reg
 export function publishedChanges(index: SiteIndex): Change[] {
   const t = Date.parse(index.now);
   const out: Change[] = [];
-  const add = (entry: Entry, draft: Draft) => {
-    if (Date.parse(draft.at) > t) return undefined;
+  /** `summary`: a summary to make only if read, in place of the draft's. */
+  const add = (entry: Entry, draft: Draft, summary?: () => string) => {
+    if (Date.parse(draft.at) > t) return;
     const change: Change = { ...draft, id: '', title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`, entry, collection: entry.collection, facts: [] };
     // Worked out when read (lazy-field.ts); the id reads the summary, which may be lazy too.
+    if (summary) lazyField(change, 'summary', summary);
     lazyField(change, 'id', () => changeId(entry, draft.kind, draft.at, `${change.state}\n${change.summary}`));
     lazyField(change, 'facts', () => entryFacts(entry, index, draft.at));
     out.push(change);
-    return change;
   };
   for (const entry of index.incidents) for (const d of incidentChanges(entry, index)) add(entry, d);
   for (const entry of index.maintenance) for (const d of maintenanceChanges(entry, index)) add(entry, d);
   for (const entry of index.releases) for (const d of releaseChanges(entry, index)) add(entry, d);
-  for (const entry of index.notices) {
-    // A notice's summary is an excerpt of its body (a Markdown parse): made only if read.
-    for (const d of noticeChanges(entry)) {
-      const change = add(entry, d);
-      if (change) lazyField(change, 'summary', () => noticeSummary(entry));
-    }
-  }
+  // A notice's summary is an excerpt of its body (a Markdown parse): made only if read.
+  for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d, () => noticeSummary(entry));
   const tie = (c: Change) => `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`;
   return out.sort((a, b) => b.at.localeCompare(a.at) || tie(a).localeCompare(tie(b)) || a.id.localeCompare(b.id));
 }
@@ -230,6 +226,7 @@ function noticeChanges(entry: Notice): Draft[] {
       regions: d.regions,
       components: [],
       state: NOTICE_TYPE_LABEL[d.type],
+      // Made by noticeSummary when read (publishedChanges).
       summary: '',
       anchor: 'notice',
       tone: d.type === 'readiness' ? 'readiness' : 'awareness',

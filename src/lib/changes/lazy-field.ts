@@ -9,10 +9,9 @@ export function lazyField<T extends object>(target: T, key: PropertyKey, make: (
   return Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
-    get(this: object) {
+    get() {
       const value = make();
-      // On `this`: a copy of the property (by its descriptor) keeps its own value.
-      Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
       return value;
     },
   });

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/lib/config/site-url.mjs';
+import { entryBodies } from './src/data/bodies.ts';
 
 // The content folder (HELIOGRAPH_CONTENT) and "now" (HELIOGRAPH_NOW) are read
 // by src/content.config.ts and src/data/; see README.md.
@@ -22,6 +23,8 @@ export default defineConfig({
   // inline script at all (see public/_headers and src/layouts/Base.astro).
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    // Entry pages render their bodies with the Markdown renderer configured here (src/data/bodies.ts).
+    entryBodies(),
     {
       // The dev server injects inline scripts and styles, which the policy
       // would block: pages carry the CSP <meta> in every build, never in dev.

@@ -17,6 +17,7 @@ import { holdHeapDown } from './heap-ceiling.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
+import { decideEntryPages } from '../data/incremental.ts';
 import { BUILD_ID_FILE, manifestId, parseManifest, serialiseManifest } from '../lib/incremental/manifest.ts';
 
 export interface BuildOptions {
@@ -76,9 +77,9 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   // Beside the output, so the final rename stays on one file system.
   const staging = `${out}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(path.dirname(out), { recursive: true });
+  mkdirSync(staging, { recursive: true });
 
-  clock.start('setup');
+  clock.start('decisions');
   // A rebuild keeps what it may of the live output (src/data/incremental.ts).
   // The manifest of an output lives beside Astro's cache, one per output folder.
   const manifestFile = path.join(cacheDir, `manifest-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);
@@ -91,18 +92,26 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     decided: new Map(),
   };
   const rendered = { pages: 0 };
-  // Kept pages are linked in while Astro renders the others.
+  // Kept pages are linked in, on the other core, while Astro sets up, bundles and renders the others.
   const keeper = session.previousDir ? new PageKeeper(session.previousDir, staging) : undefined;
   if (keeper) session.keep = (file) => keeper.keep(file);
   openBuildSession(session);
-  const { build } = await import('astro');
   try {
-    await build({
-      integrations: [phaseIntegration(clock), countRendered(rendered), ...(keeper ? [keeper.integration()] : [])],
-      outDir: staging,
-      cacheDir,
-      logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
-    });
+    // Entry pages are most of the pages: decided now, so their links go in from the start.
+    decideEntryPages(result.content, now);
+    clock.start('setup');
+    const { build } = await import('astro');
+    await build(
+      {
+        integrations: [phaseIntegration(clock), countRendered(rendered)],
+        outDir: staging,
+        cacheDir,
+        logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
+        // The staging folder is new; Astro would empty it, and the links already in it with it.
+        vite: { build: { emptyOutDir: false } },
+      },
+      WITHOUT_CONTENT_LAYER,
+    );
   } catch (error) {
     clock.stop();
     closeBuildSession();
@@ -144,6 +153,18 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const keptPages = [...session.reused].filter((file) => file.endsWith('.html')).length;
   return { ok: true, errors: 0, warnings: result.warnings, pages: rendered.pages + keptPages, rendered: rendered.pages, reused: keptPages, phases: clock.seconds };
 }
+
+/**
+ * Astro's builder skips its content-layer sync when told `sync: false` (an
+ * option of its AstroBuilder, not of the typed public `build()`). The sync
+ * would start a Vite server to run the loaders, and a build needs none of
+ * it: every file is validated and parsed above, the pages read the entries
+ * from that pass (src/data/site-index.ts), no page imports `astro:content`,
+ * and each entry page renders its own body (src/data/bodies.ts). At 10k
+ * entries the sync cost a rebuild 1–2 s. Should Astro stop honouring the
+ * option, the loaders run again and only report (src/data/loader.ts).
+ */
+const WITHOUT_CONTENT_LAYER = { sync: false } as Parameters<typeof import('astro').build>[1];
 
 /** Counts the HTML pages Astro wrote, from its own list of files per route (walking the output would cost ~0.2 s at 10k). */
 function countRendered(count: { pages: number }): AstroIntegration {

@@ -1,6 +1,7 @@
 /**
  * Puts the pages a rebuild keeps from the previous output into the staging
- * folder while Astro renders the others. Making ~15,000 directories and links
+ * folder while Astro sets up, bundles and renders the others (the staging
+ * folder is new, and Astro is told not to empty it: src/build/build-site.ts). Making ~15,000 directories and links
  * at 10k entries is file-system work (about 1.5 s here, mostly mkdir), so a
  * worker thread does it on the other core alongside the rendering. (Not
  * libuv's pool: Astro writes each rendered page through it, and queueing
@@ -13,8 +14,6 @@
  * one route (astro.config.mjs makes a route conflict an error).
  */
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
-import { afterBundles } from './phases.ts';
 
 /** The worker: plain JavaScript, so it runs the same under Node and under vitest. */
 const WORKER = `
@@ -52,6 +51,8 @@ export class PageKeeper {
   private batch: string[] = [];
   private failure: string | undefined;
   private finished: Promise<void> = Promise.resolve();
+  /** Set when the build failed: nothing more goes to the worker. */
+  private abandoned = false;
   /** How many files were kept. */
   count = 0;
 
@@ -62,39 +63,15 @@ export class PageKeeper {
     this.to = to;
   }
 
-  /** Until Astro has built its bundles: it empties the output folder first. */
-  private open = false;
-
-  /** Keeps `file` (a path relative to both folders): at once if the staging folder is ready, else when it is. */
+  /** Keeps `file` (a path relative to both folders). Files handed over in one turn of the event loop go to the worker together. */
   keep(file: string): void {
     this.count++;
-    if (this.open && this.batch.length === 0) setImmediate(() => this.flush());
+    if (this.batch.length === 0) setImmediate(() => this.flush());
     this.batch.push(file);
-  }
-
-  /**
-   * Tells the keeper when the staging folder is ready: Astro empties its
-   * output folder when it starts building, and the content loader decides
-   * about entry pages before that.
-   */
-  integration(): AstroIntegration {
-    return {
-      name: 'heliograph-page-keeper',
-      hooks: {
-        'astro:config:setup': ({ updateConfig }) => {
-          const ready = () => {
-            this.open = true;
-            this.flush();
-          };
-          updateConfig({ vite: { plugins: [afterBundles('heliograph-page-keeper', ready)] } });
-        },
-      },
-    };
   }
 
   /** Waits for every file to be in place; rejects with the first failure. */
   async done(): Promise<void> {
-    this.open = true;
     this.flush();
     if (!this.worker) return;
     this.worker.postMessage(null);
@@ -105,14 +82,14 @@ export class PageKeeper {
   /** For a failed build: keeps nothing more, and waits until nothing is being written. */
   async abandon(): Promise<void> {
     this.batch = [];
-    this.open = false;
+    this.abandoned = true;
     if (!this.worker) return;
     this.worker.postMessage(null);
     await this.finished;
   }
 
   private flush(): void {
-    if (!this.open || this.batch.length === 0) return;
+    if (this.abandoned || this.batch.length === 0) return;
     this.start().postMessage(this.batch);
     this.batch = [];
   }

@@ -1,13 +1,20 @@
 /**
  * Where a build's time goes: marks taken around each step of the build and,
  * inside Astro, by an integration's hooks and a Vite plugin, so `npm run bench`
- * (and `HELIOGRAPH_LOG=debug`) can show validation, content loading, bundling,
- * rendering + writing and the swap separately. Astro renders and writes each
- * page in one step, so those two cannot be told apart from outside.
+ * (and `HELIOGRAPH_LOG=debug`) can show them separately:
+ *
+ * - validation: reading, parsing and checking every content file — the only
+ *   time content is loaded (Astro's content layer does not run in a build);
+ * - decisions: which entry pages the previous output already has;
+ * - setup: Astro's configuration, routes and Vite;
+ * - bundling, then rendering + writing: Astro renders and writes each page in
+ *   one step, so those two cannot be told apart from outside;
+ * - reuse: waiting for the kept pages' links, writing the manifest;
+ * - swap: the two renames that put the new output in place.
  */
 import type { AstroIntegration } from 'astro';
 
-export const PHASES = ['validation', 'setup', 'content loading', 'bundling', 'rendering + writing', 'reuse', 'swap'] as const;
+export const PHASES = ['validation', 'decisions', 'setup', 'bundling', 'rendering + writing', 'reuse', 'swap'] as const;
 export type Phase = (typeof PHASES)[number];
 export type PhaseSeconds = Partial<Record<Phase, number>>;
 
@@ -38,7 +45,7 @@ export function afterBundles(name: string, handler: () => void): { name: string;
   return { name, buildApp: { order: 'post', handler: async () => handler() } };
 }
 
-/** Moves the clock on at Astro's build steps: content sync, bundling, page generation. */
+/** Moves the clock on at Astro's build steps: bundling, page generation. */
 export function phaseIntegration(clock: PhaseClock): AstroIntegration {
   return {
     name: 'heliograph-phases',
@@ -46,7 +53,6 @@ export function phaseIntegration(clock: PhaseClock): AstroIntegration {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [afterBundles('heliograph-phases', () => clock.start('rendering + writing'))] } });
       },
-      'astro:config:done': () => clock.start('content loading'),
       'astro:build:start': () => clock.start('bundling'),
     },
   };

@@ -1,47 +1,69 @@
 /**
- * The rendered bodies of the entries whose pages this build renders, from the
- * content loader (src/data/loader.ts) to those pages. Kept outside Astro's
- * content store on purpose: Astro bundles the whole store into the build as
- * one JavaScript module, and at 10k entries 26 MB of HTML made bundling the
- * largest memory peak of a cold build (~600 MB) and two seconds of it.
+ * The rendered body of an entry, for its page: the Markdown renderer of the
+ * site's Astro configuration (Sätteri unless astro.config.mjs names another),
+ * then the one sanitiser every output uses. A body is rendered when its page
+ * is, so a build renders the bodies of the pages it renders and no others: a
+ * page kept from the previous build (src/data/incremental.ts) costs none.
  *
- * The loader and the pages are two module graphs in one process (the content
- * layer's, and the bundle Astro renders from), so there is one map per
- * process (per-process.ts).
+ * Astro hands its renderer only to content loaders, and a build no longer
+ * runs the content layer (src/build/build-site.ts), so the integration below
+ * takes the same factory from the resolved configuration and makes the
+ * renderer with the same options the content layer would. The integration
+ * runs in the process the pages render in, so the renderer is kept once per
+ * process (per-process.ts), for both module graphs.
  */
+import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Entry } from '../lib/content/types.ts';
 import { entryKey } from '../lib/index/site-index.ts';
+import { sanitiseHtml } from '../lib/html/sanitise.ts';
 import { perProcess } from './per-process.ts';
 
-interface Body {
-  /** What the HTML was made from (the Markdown and the sanitiser version). */
-  digest: string;
-  html: string;
+type Renderer = { render: (markdown: string, options: { frontmatter: Record<string, unknown> }) => Promise<{ code: string }> };
+
+interface MarkdownSetting {
+  config: AstroConfig | undefined;
+  renderer: Promise<Renderer> | undefined;
 }
 
-function bodies(): Map<string, Body> {
-  return perProcess('bodies', () => new Map<string, Body>());
+function setting(): MarkdownSetting {
+  return perProcess('markdown', () => ({ config: undefined, renderer: undefined }));
 }
 
-/** The body rendered from `digest` earlier in this process (under `astro dev`, before a file changed), if any. */
-export function knownBody(entry: Pick<Entry, 'collection' | 'id'>, digest: string): string | undefined {
-  const body = bodies().get(entryKey(entry));
-  return body?.digest === digest ? body.html : undefined;
+/** Registers the site's Markdown renderer for entry bodies; astro.config.mjs lists it. */
+export function entryBodies(): AstroIntegration {
+  return {
+    name: 'heliograph-entry-bodies',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const current = setting();
+        current.config = config;
+        current.renderer = undefined;
+      },
+    },
+  };
 }
 
-export function setBody(entry: Pick<Entry, 'collection' | 'id'>, digest: string, html: string): void {
-  bodies().set(entryKey(entry), { digest, html });
-}
-
-/** Drops the body of an entry whose page this build keeps from the previous one. */
-export function dropBody(entry: Pick<Entry, 'collection' | 'id'>): void {
-  bodies().delete(entryKey(entry));
+function renderer(): Promise<Renderer> {
+  const current = setting();
+  if (!current.config) throw new Error('no Markdown renderer: the entryBodies() integration is missing from astro.config.mjs');
+  const { markdown, image } = current.config;
+  // The options Astro's content layer makes its loaders' renderer with (renderMarkdown).
+  current.renderer ??= markdown.processor.createRenderer({
+    image,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  } as Parameters<typeof markdown.processor.createRenderer>[0]) as Promise<Renderer>;
+  return current.renderer;
 }
 
 /** The sanitised HTML of an entry's body, for its page. */
-export function bodyHtml(entry: Pick<Entry, 'collection' | 'id'>): string {
-  const body = bodies().get(entryKey(entry));
-  // A kept page's entry has no rendered body, and is never asked for.
-  if (!body) throw new Error(`no rendered body for ${entryKey(entry)}`);
-  return body.html;
+export async function bodyHtml(entry: Pick<Entry, 'collection' | 'id' | 'body'>): Promise<string> {
+  try {
+    const { code } = await (await renderer()).render(entry.body, { frontmatter: {} });
+    return sanitiseHtml(code);
+  } catch (error) {
+    throw new Error(`${entryKey(entry)}: the body could not be rendered: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

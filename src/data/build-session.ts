@@ -19,7 +19,7 @@ export interface BuildSession {
   pages: Map<string, string>;
   /** Filled by the pages: the files kept from the previous output. */
   reused: Set<string>;
-  /** Each timeless page's decision, kept or rendered, made once: the content loader and getStaticPaths ask alike (src/data/incremental.ts). */
+  /** Each timeless page's decision, kept or rendered, made once: the build script (entry pages, before Astro starts) and getStaticPaths ask alike (src/data/incremental.ts). */
   decided: Map<string, boolean>;
   /** Called as each file is kept, so the build can link it in while the other pages render (src/build/page-keeper.ts). */
   keep?: (file: string) => void;

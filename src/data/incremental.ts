@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Entry } from '../lib/content/types.ts';
+import { COLLECTIONS, type Collection, type Content, type Entry } from '../lib/content/types.ts';
 import { entrySource } from '../lib/content/entry-source.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { fingerprint } from '../lib/incremental/fingerprint.ts';
@@ -33,8 +33,8 @@ export interface PageSource {
 
 /**
  * Whether this build keeps the page from the previous output instead of
- * rendering it. Decided once per page and build (the content loader asks
- * about entry pages before getStaticPaths does, src/data/loader.ts); a kept
+ * rendering it. Decided once per page and build (the build script asks
+ * about entry pages before getStaticPaths does, decideEntryPages); a kept
  * page is handed to the build to link in at once.
  */
 export function keepsPage({ url, timeless, inputs }: PageSource): boolean {
@@ -104,6 +104,16 @@ export function listInputs<P extends { items: readonly { entry: Entry }[] }>(pag
 /** What an entry's own page is made from. */
 export function entryPageSource(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): PageSource {
   return { url: entryPath(entry), timeless: () => entrySettled(entry, index), inputs: () => entryInputs(entry, index.now) };
+}
+
+/**
+ * Decides, before Astro starts, which entry pages this build keeps: the
+ * build script asks at once (src/build/build-site.ts), so the kept pages are
+ * linked in while Astro sets up and bundles; getStaticPaths then finds each
+ * decision made.
+ */
+export function decideEntryPages(content: Pick<Content, 'site' | Collection>, now: string): void {
+  for (const collection of COLLECTIONS) for (const entry of content[collection]) keepsPage(entryPageSource(entry, { site: content.site, now }));
 }
 
 /** getStaticPaths of an entry page route: one page per entry (with whether it is timeless), less those kept from the previous build. */

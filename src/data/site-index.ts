@@ -1,7 +1,7 @@
 /**
  * The build's one index: entries come from the validation pass once and are
- * indexed once; every page and feed reads from here. The rendered bodies come
- * from the content loader (src/data/bodies.ts).
+ * indexed once; every page and feed reads from here. Entry pages render their
+ * bodies themselves (src/data/bodies.ts).
  */
 import type { Content } from '../lib/content/types.ts';
 import { lastValidation, validateContentOnce } from '../lib/check/validate.ts';

@@ -22,7 +22,7 @@ describe('npm run bench at 3 entries', () => {
 
   it('prints a header with the phases and one row per build: wall seconds, peak MiB and a figure per phase', () => {
     const header = lines.find((l) => l.startsWith('build '));
-    for (const column of ['wall s', 'peak MiB', 'rendered', 'kept', 'validation', 'setup', 'content loading', 'bundling', 'rendering + writing', 'reuse', 'swap']) {
+    for (const column of ['wall s', 'peak MiB', 'rendered', 'kept', 'validation', 'decisions', 'setup', 'bundling', 'rendering + writing', 'reuse', 'swap']) {
       expect(header).toContain(column);
     }
     for (const build of ['cold', 'one entry changed', 'nothing changed', 'one added, one deleted']) {

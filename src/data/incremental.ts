@@ -123,6 +123,23 @@ export function entryPagePaths<E extends Entry>(entries: readonly E[], index: Pi
     .map((entry) => ({ params: { id: entry.id }, props: { entry, timeless: entrySettled(entry, index) } }));
 }
 
+/**
+ * getStaticPaths of a route whose files move with time only through the data
+ * they are written from — a feed's items, a calendar's events — worked out at
+ * this build's `now`: each path carries that data as `props.data` (the route
+ * writes the file from it and nothing else time-dependent), and a file is kept
+ * when the previous build wrote it from the same data. Unlike a timeless page
+ * it may change at the next build; its fingerprint then changes with it.
+ */
+export function writtenFromData<P extends { params: Record<string, string | undefined>; props: object }, D>(
+  paths: readonly P[],
+  url: (path: P) => string,
+  data: (path: P) => D,
+): (P & { props: P['props'] & { data: D } })[] {
+  const withData = paths.map((p) => ({ ...p, props: { ...p.props, data: data(p) } }));
+  return renderOnlyChanged(withData, (p) => ({ url: url(p), timeless: () => true, inputs: () => p.props.data }));
+}
+
 type ListPage = { items: readonly { entry: Entry }[] };
 
 /**

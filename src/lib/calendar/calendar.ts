@@ -42,7 +42,8 @@ export function addEvent(calendar: ICalCalendar, e: CalendarEvent): void {
   });
 }
 
-export function buildCalendar(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): string {
+/** `events`: what calendarEvents gives the scope at `index.now` (a rebuild hands over the events it fingerprinted, src/data/feed-files.ts). */
+export function buildCalendar(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }, events = calendarEvents(index, scope, options)): string {
   const region = scope.kind === 'region' ? index.regionByCode.get(scope.code) : undefined;
   const only = options.releaseStages ? '' : ' only';
   const name = region ? `${index.site.title}: maintenance${only} in ${region.name} (${region.code})` : `${index.site.title}: maintenance${only}`;
@@ -54,7 +55,7 @@ export function buildCalendar(index: SiteIndex, scope: CalendarScope, options: C
     description: calendarText(options.releaseStages ? 'Maintenance windows and release stages, in UTC.' : 'Maintenance windows only, in UTC.'),
     ttl: 3600,
   });
-  for (const event of calendarEvents(index, scope, options)) addEvent(calendar, event);
+  for (const event of events) addEvent(calendar, event);
   // RFC 5545 ends every content line, the last one too, with CRLF.
   return `${calendar.toString()}\r\n`;
 }

@@ -4,8 +4,8 @@ import type { SiteIndex } from '../index/site-index.ts';
 import { escapeHtml } from './body-html.ts';
 import { feedMeta } from './feed-meta.ts';
 import { fitFeed } from './fit.ts';
-import type { FeedItem } from './items.ts';
-import { feedItems, feedUpdated } from './items.ts';
+import type { FeedContent, FeedItem } from './items.ts';
+import { feedContent, feedUpdated } from './items.ts';
 import type { FeedScope } from './scopes.ts';
 import { stripXmlForbidden } from '../web/xml.ts';
 
@@ -15,7 +15,7 @@ import { stripXmlForbidden } from '../web/xml.ts';
  * (which also keeps `]]>` out of every CDATA section); feed-level text is
  * written as escaped XML text. XML-forbidden characters are dropped everywhere.
  */
-export function libraryFeed(index: SiteIndex, scope: FeedScope, items: readonly FeedItem[]): Feed {
+export function libraryFeed(index: SiteIndex, scope: FeedScope, items: readonly FeedItem[], updated = feedUpdated(items, index.lastChanged)): Feed {
   const meta = feedMeta(index, scope);
   const text = (s: string) => escapeHtml(stripXmlForbidden(s));
   const feed = new Feed({
@@ -24,7 +24,7 @@ export function libraryFeed(index: SiteIndex, scope: FeedScope, items: readonly 
     description: stripXmlForbidden(meta.description),
     link: meta.pageUrl,
     language: 'en',
-    updated: new Date(feedUpdated(items, index.lastChanged)),
+    updated: new Date(feedUpdated(items, updated)),
     generator: 'Heliograph',
     feedLinks: { atom: meta.atomUrl, json: meta.jsonUrl },
     author: { name: stripXmlForbidden(index.site.title), link: index.site.url },
@@ -45,6 +45,6 @@ export function libraryFeed(index: SiteIndex, scope: FeedScope, items: readonly 
   return feed;
 }
 
-export function buildAtom(index: SiteIndex, scope: FeedScope): Promise<string> {
-  return fitFeed(feedItems(index, scope), (items) => libraryFeed(index, scope, items).atom1());
+export function buildAtom(index: SiteIndex, scope: FeedScope, content: FeedContent = feedContent(index, scope)): Promise<string> {
+  return fitFeed(content.items, (items) => libraryFeed(index, scope, items, content.updated).atom1());
 }

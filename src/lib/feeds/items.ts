@@ -14,6 +14,7 @@ import { affects } from '../status/board.ts';
 import { absoluteUrl } from '../web/absolute-url.ts';
 import { escapeHtml } from './body-html.ts';
 import type { FeedScope } from './scopes.ts';
+import { scopeBase } from './scopes.ts';
 
 export { absoluteUrl };
 
@@ -119,6 +120,32 @@ export function feedItem(change: Change, index: Pick<SiteIndex, 'site'>): FeedIt
 
 export function feedItems(index: SiteIndex, scope: FeedScope): FeedItem[] {
   return scopeChanges(index, scope).map((change) => feedItem(change, index));
+}
+
+/**
+ * What a scope's feed files (RSS, Atom, JSON Feed) are written from, as of
+ * `index.now`: its items, and the feed's `updated` should none of them fit
+ * (fit.ts). Plain data: a rebuild keeps a feed file written from the same
+ * (src/data/feed-files.ts). Worked out once per scope and build.
+ */
+export interface FeedContent {
+  items: FeedItem[];
+  /** The newest item's time; with no items, when the site last changed. */
+  updated: string;
+}
+
+const contents = new WeakMap<SiteIndex, Map<string, FeedContent>>();
+export function feedContent(index: SiteIndex, scope: FeedScope): FeedContent {
+  let byScope = contents.get(index);
+  if (byScope === undefined) contents.set(index, (byScope = new Map()));
+  const key = scopeBase(scope);
+  let content = byScope.get(key);
+  if (content === undefined) {
+    const items = feedItems(index, scope);
+    content = { items, updated: feedUpdated(items, index.lastChanged) };
+    byScope.set(key, content);
+  }
+  return content;
 }
 
 /** The feed's own `updated`: its newest item's, so it moves only when an item is added. */

@@ -3,7 +3,8 @@ import type { SiteIndex } from '../index/site-index.ts';
 import { libraryFeed } from './atom.ts';
 import { feedMeta } from './feed-meta.ts';
 import { fitFeed } from './fit.ts';
-import { feedItems } from './items.ts';
+import type { FeedContent } from './items.ts';
+import { feedContent } from './items.ts';
 import type { FeedScope } from './scopes.ts';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
@@ -13,11 +14,10 @@ export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
  * input with Atom); this lifts it to 1.1: the version, `authors` for the
  * deprecated `author`, `language`, and plain text where 1.1 wants text.
  */
-export function buildJsonFeed(index: SiteIndex, scope: FeedScope): Promise<string> {
+export function buildJsonFeed(index: SiteIndex, scope: FeedScope, content: FeedContent = feedContent(index, scope)): Promise<string> {
   const meta = feedMeta(index, scope);
-  const items = feedItems(index, scope);
-  return fitFeed(items, (list) => {
-    const doc = JSON.parse(libraryFeed(index, scope, list).json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  return fitFeed(content.items, (list) => {
+    const doc = JSON.parse(libraryFeed(index, scope, list, content.updated).json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
     const { author, ...rest } = doc;
     const byId = new Map(list.map((i) => [i.id, i]));
     return JSON.stringify({

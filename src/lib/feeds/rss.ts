@@ -3,16 +3,15 @@ import { getRssString } from '@astrojs/rss';
 import type { SiteIndex } from '../index/site-index.ts';
 import { feedMeta } from './feed-meta.ts';
 import { fitFeed } from './fit.ts';
-import type { FeedItem } from './items.ts';
-import { feedItems, feedUpdated } from './items.ts';
+import type { FeedContent, FeedItem } from './items.ts';
+import { feedContent, feedUpdated } from './items.ts';
 import type { FeedScope } from './scopes.ts';
 import { escapeXml, stripXmlForbidden } from '../web/xml.ts';
 
-export async function buildRss(index: SiteIndex, scope: FeedScope): Promise<string> {
+export async function buildRss(index: SiteIndex, scope: FeedScope, content: FeedContent = feedContent(index, scope)): Promise<string> {
   const meta = feedMeta(index, scope);
-  const items = feedItems(index, scope);
   const render = async (list: readonly FeedItem[]) => {
-    const updated = new Date(feedUpdated(list, index.lastChanged)).toUTCString();
+    const updated = new Date(feedUpdated(list, content.updated)).toUTCString();
     return getRssString({
       title: stripXmlForbidden(meta.title),
       description: stripXmlForbidden(meta.description),
@@ -36,5 +35,5 @@ export async function buildRss(index: SiteIndex, scope: FeedScope): Promise<stri
       })),
     });
   };
-  return fitFeed(items, render);
+  return fitFeed(content.items, render);
 }

@@ -107,6 +107,16 @@ describe('a rebuild with nothing changed', () => {
     expect(readFileSync(path.join(live, settled[0]!), 'utf8')).not.toContain('data-build-time');
     expect(readFileSync(path.join(live, running[0]!), 'utf8')).toContain('data-build-time');
   });
+
+  it('keeps the feeds and calendars of regions and components, and writes the site-wide ones again', () => {
+    const kept = ['regions/deu/rss.xml', 'regions/deu/atom.xml', 'regions/deu/feed.json', 'regions/deu/incidents/rss.xml', 'components/database/atom.xml', 'regions/deu/maintenance.ics', 'regions/deu/maintenance-only.ics'];
+    const rendered = ['rss.xml', 'atom.xml', 'feed.json', 'maintenance.ics'];
+    const inode = (file: string) => statSync(path.join(live, file)).ino;
+    const before = new Map([...kept, ...rendered].map((file) => [file, inode(file)]));
+    build(live, SAMPLE_NOW);
+    expect(kept.filter((file) => inode(file) !== before.get(file))).toEqual([]);
+    expect(rendered.filter((file) => inode(file) === before.get(file))).toEqual([]);
+  });
 });
 
 describe('an output whose build id does not match the manifest (restored from elsewhere, or written by another build)', () => {
@@ -126,6 +136,21 @@ describe('a rebuild after', () => {
     expect(counts.kept).toBeGreaterThan(0);
     expect(differences(after, cold)).toEqual([]);
     expect(readFileSync(path.join(live, PAGE(OLD_INCIDENT)), 'utf8')).toContain('A sentence added after the report was published.');
+  });
+
+  it("an entry's title changed: the feeds that list it are written again, every other feed and calendar is kept", () => {
+    const file = entry(OLD_INCIDENT);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Users in North America cannot save records', 'title: Saving records failed in North America'));
+    // The incident is in NAM and lists the database component; DEU's feeds and every calendar (maintenance only) do not show it.
+    const rewritten = ['regions/nam/rss.xml', 'regions/nam/atom.xml', 'regions/nam/feed.json', 'regions/nam/incidents/feed.json', 'components/database/rss.xml'];
+    const kept = ['regions/deu/rss.xml', 'regions/deu/incidents/atom.xml', 'regions/nam/maintenance.ics', 'regions/nam/maintenance-only.ics'];
+    const inode = (f: string) => statSync(path.join(live, f)).ino;
+    const before = new Map([...rewritten, ...kept].map((f) => [f, inode(f)]));
+    const { live: after, cold } = rebuildAndCompare(SAMPLE_NOW);
+    expect(differences(after, cold)).toEqual([]);
+    expect(rewritten.filter((f) => inode(f) === before.get(f))).toEqual([]);
+    expect(kept.filter((f) => inode(f) !== before.get(f))).toEqual([]);
+    for (const f of rewritten) expect(readFileSync(path.join(live, f), 'utf8'), f).toContain('Saving records failed in North America');
   });
 
   it('one entry added and one deleted: the deleted page is gone, the added one there', () => {

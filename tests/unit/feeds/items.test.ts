@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../src/lib/index/site-index.ts';
-import { absoluteUrl, clip, FEED_LIMIT, feedItem, feedItems, feedUpdated, MAX_SUMMARY_CHARS, scopeChanges } from '../../../src/lib/feeds/items.ts';
+import { absoluteUrl, clip, FEED_LIMIT, feedContent, feedItem, feedItems, feedUpdated, MAX_SUMMARY_CHARS, scopeChanges } from '../../../src/lib/feeds/items.ts';
 import { content, incident, LATER, NOW } from './sample-content.ts';
 
 const index = buildIndex(content(), NOW);
@@ -106,5 +106,26 @@ describe('feedUpdated', () => {
     const items = feedItems(index, { kind: 'region', code: 'EUR' });
     expect(feedUpdated(items, 'x')).toBe('2026-11-21T10:00:00.000Z');
     expect(feedUpdated([], '1970-01-01T00:00:00.000Z')).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('feedContent', () => {
+  it('is the scope’s items and its updated time, worked out once per scope and index: RSS, Atom and JSON Feed share it', () => {
+    const eur = feedContent(index, { kind: 'region', code: 'EUR' });
+    expect(eur.items).toEqual(feedItems(index, { kind: 'region', code: 'EUR' }));
+    expect(eur.updated).toBe('2026-11-21T10:00:00.000Z');
+    expect(feedContent(index, { kind: 'region', code: 'EUR' })).toBe(eur);
+    // Another scope of the same region is another feed.
+    expect(feedContent(index, { kind: 'region-incidents', code: 'EUR' }).items.map((i) => i.change)).toEqual(['incident.opened', 'incident.resolved', 'incident.opened']);
+  });
+
+  it('is plain data (a rebuild fingerprints it): the same through JSON', () => {
+    const eur = feedContent(index, { kind: 'region', code: 'EUR' });
+    expect(JSON.parse(JSON.stringify(eur))).toEqual(eur);
+  });
+
+  it('gives an empty feed the time the site last changed', () => {
+    const empty = buildIndex({ ...content(), incidents: [], maintenance: [], releases: [], notices: [] }, NOW);
+    expect(feedContent(empty, { kind: 'all' })).toEqual({ items: [], updated: '1970-01-01T00:00:00.000Z' });
   });
 });

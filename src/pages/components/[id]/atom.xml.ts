@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../data/site-index.ts';
+import { componentFeedPaths, type FeedFileProps } from '../../../data/feed-files.ts';
 import { buildAtom } from '../../../lib/feeds/atom.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await getSiteIndex();
-  return index.components.map((c) => ({ params: { id: c.id }, props: { id: c.id } }));
-}) satisfies GetStaticPaths;
+// Kept from the previous build when written from the same items (src/data/feed-files.ts).
+export const getStaticPaths = (async () => componentFeedPaths(await getSiteIndex(), 'atom.xml')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await buildAtom(await getSiteIndex(), { kind: 'component', id: (props as { id: string }).id }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => {
+  const { scope, data } = props as FeedFileProps;
+  return new Response(await buildAtom(await getSiteIndex(), scope, data), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../data/site-index.ts';
+import { regionFeedPaths, type FeedFileProps } from '../../../data/feed-files.ts';
 import { buildJsonFeed } from '../../../lib/feeds/json-feed.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await getSiteIndex();
-  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
-}) satisfies GetStaticPaths;
+// Kept from the previous build when written from the same items (src/data/feed-files.ts).
+export const getStaticPaths = (async () => regionFeedPaths(await getSiteIndex(), 'region', 'feed.json')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await buildJsonFeed(await getSiteIndex(), { kind: 'region', code: (props as { code: string }).code }), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => {
+  const { scope, data } = props as FeedFileProps;
+  return new Response(await buildJsonFeed(await getSiteIndex(), scope, data), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+};

@@ -1,0 +1,55 @@
+/**
+ * getStaticPaths of the feed and calendar files of each region and component:
+ * most of a site's feeds and calendars. They move with time, but only through
+ * the data they are written from — a feed's items, a calendar's events, as of
+ * this build's `now` — so each path carries that data, the route writes the
+ * file from it, and a rebuild keeps every file the previous build wrote from
+ * the same data (writtenFromData, src/data/incremental.ts). The site-wide and
+ * per-kind feeds are static routes, rendered by every build.
+ */
+import type { CalendarEvent } from '../lib/calendar/events.ts';
+import { calendarEvents } from '../lib/calendar/events.ts';
+import type { FeedContent } from '../lib/feeds/items.ts';
+import { feedContent } from '../lib/feeds/items.ts';
+import type { FeedScope } from '../lib/feeds/scopes.ts';
+import { calendarPath, maintenanceOnlyCalendarPath, scopeBase } from '../lib/feeds/scopes.ts';
+import type { SiteIndex } from '../lib/index/site-index.ts';
+import { writtenFromData } from './incremental.ts';
+
+export type FeedFile = 'rss.xml' | 'atom.xml' | 'feed.json';
+
+export interface FeedFileProps {
+  scope: FeedScope;
+  data: FeedContent;
+}
+
+export interface CalendarFileProps {
+  scope: { kind: 'region'; code: string };
+  data: CalendarEvent[];
+}
+
+function feedPaths<P extends { params: Record<string, string>; props: { scope: FeedScope } }>(index: SiteIndex, paths: P[], file: FeedFile) {
+  return writtenFromData(paths, (p) => `${scopeBase(p.props.scope)}${file}`, (p) => feedContent(index, p.props.scope));
+}
+
+/** A feed file of each region (`region`) or of each region's incidents (`region-incidents`). */
+export function regionFeedPaths(index: SiteIndex, kind: 'region' | 'region-incidents', file: FeedFile) {
+  const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { scope: { kind, code: r.code } as FeedScope } }));
+  return feedPaths(index, paths, file);
+}
+
+/** A feed file of each component. */
+export function componentFeedPaths(index: SiteIndex, file: FeedFile) {
+  const paths = index.components.map((c) => ({ params: { id: c.id }, props: { scope: { kind: 'component', id: c.id } as FeedScope } }));
+  return feedPaths(index, paths, file);
+}
+
+/** Each region's maintenance calendar, with release stages or without (`maintenance-only.ics`). */
+export function regionCalendarPaths(index: SiteIndex, releaseStages: boolean) {
+  const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { scope: { kind: 'region' as const, code: r.code } } }));
+  return writtenFromData(
+    paths,
+    (p) => (releaseStages ? calendarPath(p.props.scope) : maintenanceOnlyCalendarPath(p.props.scope)),
+    (p) => calendarEvents(index, p.props.scope, { releaseStages }),
+  );
+}

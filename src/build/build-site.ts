@@ -15,6 +15,7 @@ import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 import { buildKey } from './build-key.ts';
 import { holdHeapDown } from './heap-ceiling.ts';
 import { PageKeeper } from './page-keeper.ts';
+import { keepAsSpare, takeSpare } from './spare.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
 import { decideEntryPages } from '../data/incremental.ts';
@@ -77,7 +78,11 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   // Beside the output, so the final rename stays on one file system.
   const staging = `${out}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  mkdirSync(path.dirname(out), { recursive: true });
+  const previousDir = existsSync(out) ? out : undefined;
+  // A rebuild writes into the folders of the output before the previous one (spare.ts).
+  const reuse = previousDir !== undefined && takeSpare(out, staging);
+  if (!reuse) mkdirSync(staging);
 
   clock.start('decisions');
   // A rebuild keeps what it may of the live output (src/data/incremental.ts).
@@ -85,7 +90,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const manifestFile = path.join(cacheDir, `manifest-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);
   const session: BuildSession = {
     build: buildKey(result.content),
-    previousDir: existsSync(out) ? out : undefined,
+    previousDir,
     previous: parseManifest(readIfExists(manifestFile), readIfExists(path.join(out, BUILD_ID_FILE))),
     pages: new Map(),
     reused: new Set(),
@@ -93,7 +98,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   };
   const rendered = { pages: 0 };
   // Kept pages are linked in, on the other core, while Astro sets up, bundles and renders the others.
-  const keeper = session.previousDir ? new PageKeeper(session.previousDir, staging) : undefined;
+  const keeper = previousDir ? new PageKeeper(previousDir, staging, { reuse }) : undefined;
   if (keeper) session.keep = (file) => keeper.keep(file);
   openBuildSession(session);
   try {
@@ -101,6 +106,8 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     decideEntryPages(result.content, now);
     clock.start('setup');
     const { build } = await import('astro');
+    // A reused tree must hold none of its old files before Astro writes the first.
+    await keeper?.cleared();
     await build(
       {
         integrations: [phaseIntegration(clock), countRendered(rendered)],
@@ -115,9 +122,9 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     clock.stop();
     closeBuildSession();
-    // Nothing may still be writing into the staging folder when it is removed.
+    // Nothing may still be writing into the staging folder when it is put aside.
     await keeper?.abandon();
-    rmSync(staging, { recursive: true, force: true });
+    retire(staging, out);
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed: ${message}\nNothing was written; ${shown}/ is unchanged.`);
     return { ok: false, errors: 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
@@ -132,7 +139,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     rmSync(manifestNext, { force: true });
     clock.stop();
-    rmSync(staging, { recursive: true, force: true });
+    retire(staging, out);
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed while keeping unchanged pages: ${message}\nNothing was written; ${shown}/ is unchanged.`);
     return { ok: false, errors: 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
@@ -144,8 +151,8 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   // After the swap: until this rename, the old manifest does not match the new output's id, so nothing is trusted.
   renameSync(manifestNext, manifestFile);
   clock.stop();
-  // The new site is live; the old tree (and any an interrupted build left) goes in the background.
-  removeInBackground(previous ? [...leftovers, previous] : leftovers);
+  // The new site is live; the old tree is the next build's spare (spare.ts), and any an interrupted build left goes in the background.
+  removeInBackground(previous && !keepAsSpare(previous, out) ? [...leftovers, previous] : leftovers);
   if (process.env['HELIOGRAPH_LOG'] === 'debug') {
     for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
   }
@@ -186,6 +193,11 @@ function writeManifest(session: BuildSession, staging: string, manifestNext: str
   writeFileSync(manifestNext, manifest);
   writeFileSync(path.join(staging, BUILD_ID_FILE), `${manifestId(manifest)}
 `);
+}
+
+/** Puts a failed build's staging folder aside as the spare tree, or removes it. */
+function retire(staging: string, out: string): void {
+  if (!keepAsSpare(staging, out)) rmSync(staging, { recursive: true, force: true });
 }
 
 function readIfExists(file: string): string | undefined {

@@ -7,7 +7,7 @@
  * step it is compared, file by file, with a cold build into an empty folder.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,8 @@ describe('a rebuild with nothing changed', () => {
     // The manifest is the build's own record, kept beside Astro's cache: the output carries only its id.
     expect([...before.keys()].filter((f) => f.includes('manifest'))).toEqual([]);
     expect(before.has('.heliograph-build')).toBe(true);
+    // The output before the live one stays beside it, for the next build to use its folders again.
+    expect(existsSync(`${live}.spare`)).toBe(true);
   });
 
   it('keeps the outputs of months and quarters that are over and settled, and renders the running ones again', () => {
@@ -206,5 +208,18 @@ describe('a failed rebuild', () => {
     expect(run.status).toBe(1);
     expect(differences(tree(live), before)).toEqual([]);
     expect(readdirSync(root).filter((n) => n.includes('.staging-'))).toEqual([]);
+  });
+
+  it('failing inside Astro, after the spare tree became its staging folder, leaves the output as it was and the tree spare again', () => {
+    unlinkSync(entry('incidents/2026/broken.md'));
+    const before = tree(live);
+    expect(existsSync(`${live}.spare`)).toBe(true);
+    // Content is valid; Astro refuses the configuration.
+    const run = runBuild({ content, now: '2026-12-20T09:30:00Z', out: live, env: { SITE_URL: 'not a url' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Build failed:');
+    expect(differences(tree(live), before)).toEqual([]);
+    expect(readdirSync(root).filter((n) => n.includes('.staging-'))).toEqual([]);
+    expect(existsSync(`${live}.spare`)).toBe(true);
   });
 });

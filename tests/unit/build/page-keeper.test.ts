@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,5 +102,47 @@ describe('PageKeeper', () => {
     await expect(keeper.done()).rejects.toThrow(/EEXIST/);
     expect(readFileSync(path.join(to, 'a/index.html'), 'utf8')).toBe('rendered');
     expect(readFileSync(path.join(from, 'a/index.html'), 'utf8')).toBe('previous');
+  });
+});
+
+describe('PageKeeper reusing an earlier tree', () => {
+  /** The tree of the output before the previous one: links to the live files, a file of its own, and folders of pages no longer built. */
+  function withSpare(): { from: string; to: string } {
+    const { from, to } = folders({ 'a/index.html': 'A', 'b/index.html': 'B', 'c/d/index.html': 'D' });
+    for (const dir of ['a', 'b', 'c/d', 'gone/deep']) mkdirSync(path.join(to, dir), { recursive: true });
+    linkSync(path.join(from, 'a/index.html'), path.join(to, 'a/index.html'));
+    linkSync(path.join(from, 'b/index.html'), path.join(to, 'b/index.html'));
+    writeFileSync(path.join(to, 'gone/deep/index.html'), 'an old page');
+    return { from, to };
+  }
+
+  it('removes every file of the earlier tree before anything is written, and keeps its folders', async () => {
+    const { from, to } = withSpare();
+    const keeper = new PageKeeper(from, to, { reuse: true });
+    await keeper.cleared();
+    for (const file of ['a/index.html', 'b/index.html', 'gone/deep/index.html']) expect(existsSync(path.join(to, file)), file).toBe(false);
+    for (const dir of ['a', 'b', 'c/d', 'gone/deep']) expect(statSync(path.join(to, dir)).isDirectory(), dir).toBe(true);
+    // The live files it shared by link are untouched.
+    expect(readFileSync(path.join(from, 'a/index.html'), 'utf8')).toBe('A');
+    expect(readFileSync(path.join(from, 'b/index.html'), 'utf8')).toBe('B');
+    await keeper.done();
+  });
+
+  it('ends with the kept files, what was written after clearing, and no folder that nothing went into', async () => {
+    const { from, to } = withSpare();
+    const keeper = new PageKeeper(from, to, { reuse: true });
+    keeper.keep('a/index.html');
+    await keeper.cleared();
+    // A page rendered into a folder of the earlier tree: a new file, not one shared with the live output.
+    writeFileSync(path.join(to, 'b/index.html'), 'B, rendered again');
+    keeper.keep('c/d/index.html');
+    await keeper.done();
+    expect(readFileSync(path.join(to, 'a/index.html'), 'utf8')).toBe('A');
+    expect(statSync(path.join(to, 'a/index.html')).ino).toBe(statSync(path.join(from, 'a/index.html')).ino);
+    expect(readFileSync(path.join(to, 'c/d/index.html'), 'utf8')).toBe('D');
+    expect(readFileSync(path.join(to, 'b/index.html'), 'utf8')).toBe('B, rendered again');
+    expect(readFileSync(path.join(from, 'b/index.html'), 'utf8')).toBe('B');
+    expect(existsSync(path.join(to, 'gone'))).toBe(false);
+    expect(readdirSync(to).sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -52,8 +52,14 @@ function isStoredEntry(item: unknown): item is [string, ParsedEntry] {
     value.data !== null &&
     typeof value.lines === 'object' &&
     value.lines !== null &&
-    Object.values(value.lines).every((line) => Number.isInteger(line))
+    Object.values(value.lines).every((line) => Number.isInteger(line)) &&
+    (value.pir === undefined || isPirSections(value.pir))
   );
+}
+
+function isPirSections(pir: unknown): boolean {
+  const p = pir as Partial<Record<'sections' | 'incomplete' | 'promptOnly' | 'lines', unknown>> | null;
+  return typeof p === 'object' && p !== null && typeof p.sections === 'object' && p.sections !== null && Array.isArray(p.incomplete) && Array.isArray(p.promptOnly) && typeof p.lines === 'object' && p.lines !== null;
 }
 
 /** Saves what this run used (new results added, deleted files dropped), if that differs from what was read. */

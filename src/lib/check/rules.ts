@@ -20,7 +20,8 @@ import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
 import type { DailyWindow } from '../time/daily-window.ts';
 import type { LoadResult } from '../content/load.ts';
 import { problemAt } from '../content/load.ts';
-import { isOnlyPrompts, PIR_SECTIONS, pirSections } from '../content/markdown.ts';
+import { isOnlyPrompts, PIR_SECTIONS } from '../content/markdown.ts';
+import { entryPirSections } from '../content/entry-pir.ts';
 import type { Problem } from '../content/problem.ts';
 import { GLOBAL } from '../content/schema.ts';
 import { BODY_LINE } from '../content/source.ts';
@@ -73,7 +74,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       problems.push({ severity: 'warning', file: entry.file, ...at(1), field: 'body', message: 'found only authoring prompts (<!-- … -->), expected text for readers: prompts are never shown' });
     }
     if (entry.collection !== 'incidents' || entry.data.pir_published !== undefined) return; // published: an incomplete PIR is an error
-    const pir = pirSections(entry.body);
+    const pir = entryPirSections(entry);
     for (const key of pir.promptOnly) {
       const heading = PIR_SECTIONS.find((s) => s.key === key)!.heading;
       problems.push({ severity: 'warning', file: entry.file, ...at(pir.lines[key] ?? 1), field: 'body', message: `found only the prompt under "## ${heading}", expected the section written before the PIR is published` });
@@ -132,7 +133,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     if (incidentStatus(i, now).phase === 'upcoming') {
       report(['started'], `${date(i.started)} is after now (${date(now)}); the incident is not shown as active until then — check the date and zone`, 'warning');
     }
-    const pir = pirSections(entry.body);
+    const pir = entryPirSections(entry);
     if (i.pir_published !== undefined) {
       if (pir.incomplete.length > 0) {
         const names = pir.incomplete.map((k) => `"## ${PIR_SECTIONS.find((s) => s.key === k)!.heading}"`).join(', ');

@@ -15,6 +15,7 @@ import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
 import { parseKey, type ParseCache } from './parse-cache.ts';
 import { withSource } from './entry-source.ts';
+import { entryPirSections, withPirSections } from './entry-pir.ts';
 import { COLLECTIONS } from './types.ts';
 
 export interface LoadResult {
@@ -90,7 +91,9 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
       const known = cacheKey === undefined ? undefined : cache?.get(cacheKey);
       if (known) {
         lines.set(file, known.lines);
-        (content[collection] as Entry[]).push(withSource({ collection, id, file, data: known.data, body: known.body } as Entry, cacheKey));
+        const entry = withSource({ collection, id, file, data: known.data, body: known.body } as Entry, cacheKey);
+        if (known.pir) withPirSections(entry, known.pir);
+        (content[collection] as Entry[]).push(entry);
         continue;
       }
       const parsed = parseEntrySource(file, bytes);
@@ -105,8 +108,13 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
         problems.push(...zodProblems(file, parsed.data, parsed.lines, result.error, schema));
         continue;
       }
-      (content[collection] as Entry[]).push(withSource({ collection, id, file, data: result.data, body: parsed.body } as Entry, cacheKey));
-      if (cacheKey !== undefined) cache?.set(cacheKey, { data: result.data, body: parsed.body, lines: parsed.lines });
+      const entry = withSource({ collection, id, file, data: result.data, body: parsed.body } as Entry, cacheKey);
+      (content[collection] as Entry[]).push(entry);
+      if (cacheKey !== undefined) {
+        // An incident's PIR sections go into the cache with it; without a cache the checks work them out when they need them.
+        const pir = collection === 'incidents' ? entryPirSections(entry) : undefined;
+        cache?.set(cacheKey, { data: result.data, body: parsed.body, lines: parsed.lines, ...(pir ? { pir } : {}) });
+      }
     }
   }
 

@@ -7,6 +7,7 @@
  * beside Astro's cache, src/build/parse-cache-file.ts).
  */
 import { createHash } from 'node:crypto';
+import type { PirSections } from './markdown.ts';
 import type { LineMap } from './source.ts';
 
 export interface ParsedEntry {
@@ -14,6 +15,8 @@ export interface ParsedEntry {
   data: unknown;
   body: string;
   lines: LineMap;
+  /** An incident's PIR sections (entry-pir.ts). */
+  pir?: PirSections;
 }
 
 export interface ParseCache {

@@ -18,6 +18,14 @@ export interface BuildFacts {
   siteUrl: string | undefined;
 }
 
+/** The facts last worked out, and the settings they came from: asked for once per entry and page, worked out once per build. */
+let last: { pinned: string | undefined; contentDir: string | undefined; siteUrl: string | undefined; facts: BuildFacts } | undefined;
+
 export function buildFacts(env: NodeJS.ProcessEnv = process.env): BuildFacts {
-  return { contentDir: env['HELIOGRAPH_CONTENT'] || 'content', now: resolveNow(env), siteUrl: env['SITE_URL'] || undefined };
+  const pinned = env['HELIOGRAPH_NOW'];
+  // Without a pinned time "now" is the clock's, which moves: never remembered.
+  if (last && pinned && last.pinned === pinned && last.contentDir === env['HELIOGRAPH_CONTENT'] && last.siteUrl === env['SITE_URL']) return last.facts;
+  const facts = Object.freeze({ contentDir: env['HELIOGRAPH_CONTENT'] || 'content', now: resolveNow(env), siteUrl: env['SITE_URL'] || undefined });
+  last = { pinned, contentDir: env['HELIOGRAPH_CONTENT'], siteUrl: env['SITE_URL'], facts };
+  return facts;
 }

@@ -1,6 +1,6 @@
 /**
  * Where the build keeps its parse cache (src/lib/content/parse-cache.ts): one
- * JSON file beside Astro's content-layer cache, tagged with a hash of the
+ * JSON file in the build's cache folder (cacheDirFor), tagged with a hash of the
  * parser and schema code and the dependencies, so a change to either starts
  * it afresh. Written atomically; an unreadable file is an empty cache.
  */

@@ -49,13 +49,6 @@ export const BODY_ALLOWLIST: Schema = {
 };
 
 /**
- * Part of the content-layer digest (src/data/loader.ts), so a body cached
- * under an older sanitiser is rendered again: change it with any change to
- * this file's behaviour.
- */
-export const SANITISER_VERSION = 'sanitiser-2';
-
-/**
  * Body HTML with everything outside BODY_ALLOWLIST removed. The result is
  * parsed once more, as a browser would, so that what is left of broken
  * nesting (a `table` that was inside a removed `math` inside a `p`) becomes

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../lib/content/problem.ts';
+import { siteUrlOverrideProblem } from '../lib/content/site-url-override.ts';
 import { validateContentOnce } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
@@ -15,7 +16,7 @@ import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 import { buildKey } from './build-key.ts';
 import { holdHeapDown } from './heap-ceiling.ts';
 import { PageKeeper } from './page-keeper.ts';
-import { keepAsSpare, takeSpare } from './spare.ts';
+import { keepAsSpare, retireStaging, takeSpare } from './spare.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
 import { decideEntryPages } from '../data/incremental.ts';
@@ -69,7 +70,12 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const result = validateContentOnce(contentDir, now, process.cwd(), parsed.cache);
   writeParseCache(cacheDir, parsed);
   clock.stop();
-  for (const problem of result.problems) log(formatProblem(problem));
+  const siteUrl = siteUrlOverrideProblem(process.env['SITE_URL']);
+  for (const problem of siteUrl ? [...result.problems, siteUrl] : result.problems) log(formatProblem(problem));
+  if (siteUrl) {
+    logError(`\nBuild stopped: SITE_URL is not a site URL. Nothing was written; ${shown}/ is unchanged.`);
+    return { ok: false, errors: result.errors + 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
+  }
   if (result.errors > 0) {
     logError(`\nBuild stopped: ${result.errors} error${result.errors === 1 ? '' : 's'} in ${contentDir}/. Nothing was written; ${shown}/ is unchanged.`);
     return { ok: false, errors: result.errors, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
@@ -124,7 +130,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     closeBuildSession();
     // Nothing may still be writing into the staging folder when it is put aside.
     await keeper?.abandon();
-    retire(staging, out);
+    retireStaging(staging, out);
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed: ${message}\nNothing was written; ${shown}/ is unchanged.`);
     return { ok: false, errors: 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
@@ -139,7 +145,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     rmSync(manifestNext, { force: true });
     clock.stop();
-    retire(staging, out);
+    retireStaging(staging, out);
     const message = error instanceof Error ? error.message : String(error);
     logError(`Build failed while keeping unchanged pages: ${message}\nNothing was written; ${shown}/ is unchanged.`);
     return { ok: false, errors: 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
@@ -193,11 +199,6 @@ function writeManifest(session: BuildSession, staging: string, manifestNext: str
   writeFileSync(manifestNext, manifest);
   writeFileSync(path.join(staging, BUILD_ID_FILE), `${manifestId(manifest)}
 `);
-}
-
-/** Puts a failed build's staging folder aside as the spare tree, or removes it. */
-function retire(staging: string, out: string): void {
-  if (!keepAsSpare(staging, out)) rmSync(staging, { recursive: true, force: true });
 }
 
 function readIfExists(file: string): string | undefined {

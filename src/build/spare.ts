@@ -10,17 +10,21 @@
  * spare too. Only one spare is kept; anything else goes to the background
  * removal (swap.ts).
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, rmSync, renameSync, statSync } from 'node:fs';
 
 export function spareOf(out: string): string {
   return `${out}.spare`;
 }
 
-/** Renames the spare tree, if there is one, to `staging`; whether it did. */
+/** Renames the spare tree, if there is one, to `staging`; whether it did. Something else under its name (not a folder) is removed. */
 export function takeSpare(out: string, staging: string): boolean {
   const spare = spareOf(out);
   if (!existsSync(spare)) return false;
   try {
+    if (!statSync(spare).isDirectory()) {
+      rmSync(spare, { force: true });
+      return false;
+    }
     renameSync(spare, staging);
     return true;
   } catch {
@@ -38,4 +42,9 @@ export function keepAsSpare(tree: string, out: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A failed build's staging folder: the spare tree if there is none, else removed. */
+export function retireStaging(staging: string, out: string): void {
+  if (!keepAsSpare(staging, out)) rmSync(staging, { recursive: true, force: true });
 }

@@ -210,14 +210,14 @@ describe('a failed rebuild', () => {
     expect(readdirSync(root).filter((n) => n.includes('.staging-'))).toEqual([]);
   });
 
-  it('failing inside Astro, after the spare tree became its staging folder, leaves the output as it was and the tree spare again', () => {
+  it('a bad SITE_URL stops it before anything is written: the output and the spare tree stay as they were', () => {
     unlinkSync(entry('incidents/2026/broken.md'));
     const before = tree(live);
     expect(existsSync(`${live}.spare`)).toBe(true);
-    // Content is valid; Astro refuses the configuration.
     const run = runBuild({ content, now: '2026-12-20T09:30:00Z', out: live, env: { SITE_URL: 'not a url' } });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Build failed:');
+    expect(run.stdout).toContain('environment: SITE_URL: found "not a url", expected an absolute http(s) URL');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|"code":/);
     expect(differences(tree(live), before)).toEqual([]);
     expect(readdirSync(root).filter((n) => n.includes('.staging-'))).toEqual([]);
     expect(existsSync(`${live}.spare`)).toBe(true);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepAsSpare, spareOf, takeSpare } from '../../../src/build/spare.ts';
+import { keepAsSpare, retireStaging, spareOf, takeSpare } from '../../../src/build/spare.ts';
 
 function tree(dir: string, text: string): string {
   mkdirSync(path.join(dir, 'a'), { recursive: true });
@@ -37,5 +37,26 @@ describe('the spare tree', () => {
     expect(keepAsSpare(tree(path.join(root, 'second'), '2'), out)).toBe(false);
     expect(readFileSync(path.join(root, 'second/a/index.html'), 'utf8')).toBe('2');
     expect(readFileSync(path.join(root, 'dist.spare/a/index.html'), 'utf8')).toBe('1');
+  });
+});
+
+describe('retireStaging', () => {
+  it('keeps a failed build’s staging folder as the spare tree when there is none, and removes it when there is one', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-spare-'));
+    const out = path.join(root, 'dist');
+    retireStaging(tree(path.join(root, 'dist.staging-1'), 'failed'), out);
+    expect(readFileSync(path.join(root, 'dist.spare/a/index.html'), 'utf8')).toBe('failed');
+    retireStaging(tree(path.join(root, 'dist.staging-2'), 'failed again'), out);
+    expect(existsSync(path.join(root, 'dist.staging-2'))).toBe(false);
+    expect(readFileSync(path.join(root, 'dist.spare/a/index.html'), 'utf8')).toBe('failed');
+  });
+
+  it('a spare that is not a folder is not taken, and is removed', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-spare-'));
+    const out = path.join(root, 'dist');
+    writeFileSync(spareOf(out), 'not a tree');
+    expect(takeSpare(out, path.join(root, 'dist.staging-1'))).toBe(false);
+    expect(existsSync(spareOf(out))).toBe(false);
+    expect(existsSync(path.join(root, 'dist.staging-1'))).toBe(false);
   });
 });

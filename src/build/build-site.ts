@@ -20,6 +20,7 @@ import { keepAsSpare, retireStaging, takeSpare } from './spare.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
 import { decideEntryPages } from '../data/incremental.ts';
+import { prefetchLastChanged } from '../data/last-changed.ts';
 import { BUILD_ID_FILE, manifestId, parseManifest, serialiseManifest } from '../lib/incremental/manifest.ts';
 
 export interface BuildOptions {
@@ -64,6 +65,8 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
 
   const cacheDir = cacheDirFor(contentDir);
   const clock = new PhaseClock();
+  // The content's last commits, read while the files are validated (src/data/last-changed.ts).
+  const commits = prefetchLastChanged(contentDir);
   clock.start('validation');
   // Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
   const parsed = readParseCache(cacheDir);
@@ -91,6 +94,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   if (!reuse) mkdirSync(staging);
 
   clock.start('decisions');
+  await commits;
   // A rebuild keeps what it may of the live output (src/data/incremental.ts).
   // The manifest of an output lives beside Astro's cache, one per output folder.
   const manifestFile = path.join(cacheDir, `manifest-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);

@@ -126,7 +126,15 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
       problems.push({ severity: 'error', file, field: '-', message: `found no such file, expected a YAML ${shape}` });
       return { ok: false as const, file, data: undefined, lines: {} as LineMap };
     }
-    const parsed = parseYamlSource(file, readFileSync(abs));
+    const bytes = readFileSync(abs);
+    // A settings file parsed before (a rebuild) comes from the cache: no YAML parser at all, when no entry changed either.
+    const cacheKey = cache && parseKey(`settings-${shape}`, bytes);
+    const known = cacheKey === undefined ? undefined : cache?.get(cacheKey);
+    if (known) {
+      lines.set(file, known.lines);
+      return { ok: true as const, file, data: known.data, lines: known.lines };
+    }
+    const parsed = parseYamlSource(file, bytes);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       return { ok: false as const, file, data: undefined, lines: {} as LineMap };
@@ -137,6 +145,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
       return { ok: false as const, file, data: undefined, lines: {} as LineMap };
     }
     lines.set(file, parsed.lines);
+    if (cacheKey !== undefined) cache?.set(cacheKey, { data: parsed.data, body: '', lines: parsed.lines });
     return { ok: true as const, file, data: parsed.data, lines: parsed.lines };
   }
 

@@ -11,7 +11,7 @@ import type { PirSections } from './markdown.ts';
 import type { LineMap } from './source.ts';
 
 export interface ParsedEntry {
-  /** The schema's output (JSON-safe: strings, numbers, booleans, arrays, objects). */
+  /** An entry file's schema output, or a settings file's YAML (JSON-safe: strings, numbers, booleans, arrays, objects). */
   data: unknown;
   body: string;
   lines: LineMap;

@@ -14,7 +14,8 @@ export function businessDaysDeadline(fromIso: string, days: number, holidays: re
   // Asked for every resolved incident by many pages and every instant of the schedule: remembered per holiday list.
   let known = deadlines.get(holidays);
   if (!known) deadlines.set(holidays, (known = new Map()));
-  const key = `${fromIso}\0${days}`;
+  // The deadline depends on the UTC date only: one per day resolved on, not per instant.
+  const key = `${Math.floor(Date.parse(fromIso) / DAY)}\0${days}`;
   let due = known.get(key);
   if (due === undefined) {
     due = deadline(fromIso, days, holidays);

@@ -18,8 +18,21 @@ describe('loadContent with a parse cache', () => {
     const second = roundTrip(first);
     const cached = loadContent(SAMPLE_CONTENT, process.cwd(), second);
     expect(second.changed).toBe(false);
-    expect(second.used.size).toBe(fresh.content.incidents.length + fresh.content.maintenance.length + fresh.content.releases.length + fresh.content.notices.length);
+    // Every entry file, and the three settings files.
+    expect(second.used.size).toBe(fresh.content.incidents.length + fresh.content.maintenance.length + fresh.content.releases.length + fresh.content.notices.length + 3);
     expect(cached).toStrictEqual(fresh);
+  });
+
+  it('remembers the settings files too: a rebuild with no changed file needs no YAML parser', () => {
+    const first = new MemoryParseCache();
+    loadContent(SAMPLE_CONTENT, process.cwd(), first);
+    const settings = [...first.used.keys()].filter((key) => key.startsWith('settings-'));
+    expect(settings.filter((key) => key.startsWith('settings-mapping:'))).toHaveLength(1);
+    expect(settings.filter((key) => key.startsWith('settings-list:'))).toHaveLength(2);
+    // The second run reads the regions from the cache, whatever it holds: here one region in place of the file's.
+    const regionsKey = settings.find((key) => first.used.get(key)!.data instanceof Array && (first.used.get(key)!.data as { code?: string }[]).some((r) => r.code === 'NAM'))!;
+    const second = new MemoryParseCache(new Map([...first.used].map(([key, value]) => [key, key === regionsKey ? { ...value, data: (value.data as { code?: string }[]).filter((r) => r.code === 'NAM') } : value])));
+    expect(loadContent(SAMPLE_CONTENT, process.cwd(), second).content.regions.map((r) => r.code)).toEqual(['NAM']);
   });
 
   it('parses a changed file again, and never remembers a file with problems', () => {

@@ -75,13 +75,11 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   clock.stop();
   const siteUrl = siteUrlOverrideProblem(process.env['SITE_URL']);
   for (const problem of siteUrl ? [...result.problems, siteUrl] : result.problems) log(formatProblem(problem));
-  if (siteUrl) {
-    logError(`\nBuild stopped: SITE_URL is not a site URL. Nothing was written; ${shown}/ is unchanged.`);
-    return { ok: false, errors: result.errors + 1, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
-  }
-  if (result.errors > 0) {
-    logError(`\nBuild stopped: ${result.errors} error${result.errors === 1 ? '' : 's'} in ${contentDir}/. Nothing was written; ${shown}/ is unchanged.`);
-    return { ok: false, errors: result.errors, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
+  const errors = result.errors + (siteUrl ? 1 : 0);
+  if (errors > 0) {
+    const where = [result.errors > 0 ? `${contentDir}/` : undefined, siteUrl ? 'SITE_URL' : undefined].filter(Boolean).join(' and ');
+    logError(`\nBuild stopped: ${errors} error${errors === 1 ? '' : 's'} in ${where}. Nothing was written; ${shown}/ is unchanged.`);
+    return { ok: false, errors, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
   }
 
   // Beside the output, so the final rename stays on one file system.
@@ -124,7 +122,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
         outDir: staging,
         cacheDir,
         logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
-        // The staging folder is new; Astro would empty it, and the links already in it with it.
+        // Astro would empty the staging folder, and the links already in it with it.
         vite: { build: { emptyOutDir: false } },
       },
       WITHOUT_CONTENT_LAYER,

@@ -217,6 +217,7 @@ describe('a failed rebuild', () => {
     const run = runBuild({ content, now: '2026-12-20T09:30:00Z', out: live, env: { SITE_URL: 'not a url' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('environment: SITE_URL: found "not a url", expected an absolute http(s) URL');
+    expect(run.stderr).toContain('Build stopped: 1 error in SITE_URL.');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|"code":/);
     expect(differences(tree(live), before)).toEqual([]);
     expect(readdirSync(root).filter((n) => n.includes('.staging-'))).toEqual([]);

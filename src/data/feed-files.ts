@@ -32,10 +32,14 @@ function feedPaths<P extends { params: Record<string, string>; props: { scope: F
   return writtenFromData(paths, (p) => `${scopeBase(p.props.scope)}${file}`, (p) => feedContent(index, p.props.scope));
 }
 
+/** One path per region (`/regions/<code>/…`), with the scope `scope` makes of its code. */
+function perRegion<S>(index: SiteIndex, scope: (code: string) => S) {
+  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { scope: scope(r.code) } }));
+}
+
 /** A feed file of each region (`region`) or of each region's incidents (`region-incidents`). */
 export function regionFeedPaths(index: SiteIndex, kind: 'region' | 'region-incidents', file: FeedFile) {
-  const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { scope: { kind, code: r.code } as FeedScope } }));
-  return feedPaths(index, paths, file);
+  return feedPaths(index, perRegion(index, (code): FeedScope => ({ kind, code })), file);
 }
 
 /** A feed file of each component. */
@@ -46,9 +50,8 @@ export function componentFeedPaths(index: SiteIndex, file: FeedFile) {
 
 /** Each region's maintenance calendar, with release stages or without (`maintenance-only.ics`). */
 export function regionCalendarPaths(index: SiteIndex, releaseStages: boolean) {
-  const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { scope: { kind: 'region' as const, code: r.code } } }));
   return writtenFromData(
-    paths,
+    perRegion(index, (code) => ({ kind: 'region' as const, code })),
     (p) => (releaseStages ? calendarPath(p.props.scope) : maintenanceOnlyCalendarPath(p.props.scope)),
     (p) => calendarEvents(index, p.props.scope, { releaseStages }),
   );

@@ -24,7 +24,11 @@ export function lastChanged(entry: Entry, now: string): string {
  * (it is a child process: ~0.2 s of waiting, not of work).
  */
 export function prefetchLastChanged(contentDir: string): Promise<void> {
-  return gitLastChangedAsync(contentDir).then((commits) => {
-    known().set(contentDir, commits);
-  });
+  return gitLastChangedAsync(contentDir).then(
+    (commits) => {
+      known().set(contentDir, commits);
+    },
+    // No temporary file, say: lastChanged reads the log itself when first asked, as without the head start.
+    () => {},
+  );
 }

@@ -15,6 +15,7 @@ import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
 import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
 import { buildKey } from './build-key.ts';
 import { holdHeapDown } from './heap-ceiling.ts';
+import { cacheCompiledCode } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { keepAsSpare, retireStaging, takeSpare } from './spare.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
@@ -45,6 +46,8 @@ export interface BuildReport {
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  // Astro, Vite and the bundle load after this point (compile-cache.ts).
+  cacheCompiledCode();
   // Rendering makes garbage faster than V8 chooses to collect it (heap-ceiling.ts).
   const heap = holdHeapDown();
   try {

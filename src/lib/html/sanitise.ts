@@ -49,15 +49,48 @@ export const BODY_ALLOWLIST: Schema = {
 };
 
 /**
- * Body HTML with everything outside BODY_ALLOWLIST removed. The result is
- * parsed once more, as a browser would, so that what is left of broken
- * nesting (a `table` that was inside a removed `math` inside a `p`) becomes
- * valid HTML that reads back exactly as written.
+ * Body HTML with everything outside BODY_ALLOWLIST removed. When the
+ * sanitiser took an element away but kept what it held, the result is parsed
+ * once more, as a browser would, so that what is left of broken nesting (a
+ * `table` that was inside a removed `math` inside a `p`) becomes valid HTML
+ * that reads back exactly as written. Removing attributes, comments or whole
+ * elements cannot break nesting, so the usual body (Markdown's own HTML) is
+ * parsed once: the second parse was a third of a cold build's Markdown work.
  */
 export function sanitiseHtml(html: string): string {
-  const clean = sanitize(parseHtmlFragment(html), BODY_ALLOWLIST) as Root;
+  const tree = parseHtmlFragment(html);
+  const clean = sanitize(tree, BODY_ALLOWLIST) as Root;
   fixImages(clean);
-  return toHtml(parseHtmlFragment(toHtml(clean)));
+  return unwrapsAny(tree) ? toHtml(parseHtmlFragment(toHtml(clean))) : toHtml(clean);
+}
+
+const ALLOWED_TAGS = new Set(BODY_ALLOWLIST.tagNames);
+const STRIPPED_TAGS = new Set(BODY_ALLOWLIST.strip);
+const REQUIRED_ANCESTORS = new Map(Object.entries(BODY_ALLOWLIST.ancestors ?? {}));
+
+/**
+ * Whether sanitising `tree` replaces an element by its children: an element
+ * BODY_ALLOWLIST does not allow, or allows only inside an ancestor it is not
+ * in (a `tr` outside a `table`), and does not strip with its content — the
+ * rule hast-util-sanitize applies. A stripped element's content goes with it
+ * and is not looked into.
+ */
+function unwrapsAny(node: Root | Element, ancestors: string[] = []): boolean {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const name = child.tagName;
+    const required = REQUIRED_ANCESTORS.get(name);
+    const allowed = ALLOWED_TAGS.has(name) && (required === undefined || required.some((tag) => ancestors.includes(tag)));
+    if (!allowed) {
+      if (STRIPPED_TAGS.has(name)) continue;
+      return true;
+    }
+    ancestors.push(name);
+    const inside = unwrapsAny(child, ancestors);
+    ancestors.pop();
+    if (inside) return true;
+  }
+  return false;
 }
 
 /**

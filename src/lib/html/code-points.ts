@@ -56,7 +56,7 @@ function mayHoldForbidden(bytes: Uint8Array): boolean {
  * given when there are none (almost every page), so the page is neither
  * decoded nor encoded again.
  */
-export function withoutForbiddenCodePointsInUtf8(bytes: Uint8Array): Uint8Array {
+export function withoutForbiddenCodePointsInUtf8(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   if (!mayHoldForbidden(bytes)) return bytes;
   return new TextEncoder().encode(withoutForbiddenCodePoints(new TextDecoder().decode(bytes)));
 }

@@ -10,7 +10,7 @@
  */
 import { enableCompileCache } from 'node:module';
 
-export const COMPILE_CACHE_DIR = 'node_modules/.astro/compile-cache';
+const COMPILE_CACHE_DIR = 'node_modules/.astro/compile-cache';
 
 /** Compiles each module loaded from here on at most once across builds. */
 export function cacheCompiledCode(): void {

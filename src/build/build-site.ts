@@ -17,6 +17,7 @@ import { buildKey } from './build-key.ts';
 import { holdHeapDown } from './heap-ceiling.ts';
 import { cacheCompiledCode } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
+import { missingFiles } from './missing-files.ts';
 import { keepAsSpare, retireStaging, takeSpare } from './spare.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
@@ -70,6 +71,12 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const clock = new PhaseClock();
   // The content's last commits, read while the files are validated (src/data/last-changed.ts).
   const commits = prefetchLastChanged(contentDir);
+  // The previous output and the manifest it was written with: which of its files are still there is looked up while the files are validated.
+  const previousDir = existsSync(out) ? out : undefined;
+  // The manifest of an output lives beside Astro's cache, one per output folder.
+  const manifestFile = path.join(cacheDir, `manifest-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);
+  const previousManifest = previousDir ? parseManifest(readIfExists(manifestFile), readIfExists(path.join(out, BUILD_ID_FILE))) : undefined;
+  const missing = previousDir && previousManifest ? missingFiles(previousDir, Object.keys(previousManifest.pages)) : Promise.resolve(new Set<string>());
   clock.start('validation');
   // Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
   const parsed = readParseCache(cacheDir);
@@ -89,7 +96,6 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const staging = `${out}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
-  const previousDir = existsSync(out) ? out : undefined;
   // A rebuild writes into the folders of the output before the previous one (spare.ts).
   const reuse = previousDir !== undefined && takeSpare(out, staging);
   if (!reuse) mkdirSync(staging);
@@ -97,12 +103,11 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   clock.start('decisions');
   await commits;
   // A rebuild keeps what it may of the live output (src/data/incremental.ts).
-  // The manifest of an output lives beside Astro's cache, one per output folder.
-  const manifestFile = path.join(cacheDir, `manifest-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);
   const session: BuildSession = {
     build: buildKey(result.content),
     previousDir,
-    previous: parseManifest(readIfExists(manifestFile), readIfExists(path.join(out, BUILD_ID_FILE))),
+    previous: previousManifest,
+    missing: await missing,
     pages: new Map(),
     reused: new Set(),
     decided: new Map(),

@@ -15,6 +15,8 @@ export interface BuildSession {
   /** The live output of the previous build, if any. */
   previousDir: string | undefined;
   previous: BuildManifest | undefined;
+  /** Files the previous manifest lists that its output no longer holds (src/build/missing-files.ts): never kept. */
+  missing: ReadonlySet<string>;
   /** Filled by the pages: file → fingerprint of every reusable page of this build. */
   pages: Map<string, string>;
   /** Filled by the pages: the files kept from the previous output. */

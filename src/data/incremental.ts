@@ -6,8 +6,6 @@
  * the previous bytes (src/build/page-keeper.ts links them in). Every other page
  * is rendered by every build. See docs/incremental.md.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { COLLECTIONS, type Collection, type Content, type Entry } from '../lib/content/types.ts';
 import { entrySource } from '../lib/content/entry-source.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
@@ -53,7 +51,7 @@ export function keepsPage({ url, timeless, inputs }: PageSource): boolean {
 function keepsTimeless(session: BuildSession, file: string, inputs: unknown): boolean {
   const print = fingerprint(session.build, file, inputs);
   session.pages.set(file, print);
-  const kept = session.previousDir !== undefined && canReuse(session.previous, session.build, file, print) && existsSync(path.join(session.previousDir, file));
+  const kept = session.previousDir !== undefined && canReuse(session.previous, session.build, file, print) && !session.missing.has(file);
   if (kept) {
     session.reused.add(file);
     session.keep?.(file);

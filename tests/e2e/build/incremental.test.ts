@@ -131,6 +131,17 @@ describe('an output whose build id does not match the manifest (restored from el
   });
 });
 
+describe('an output with files removed by hand', () => {
+  it('renders them again instead of keeping what is not there, to the same bytes', () => {
+    const before = tree(live);
+    const removed = [PAGE(OLD_INCIDENT), 'regions/deu/rss.xml', 'sla/2025/06/index.html'];
+    for (const file of removed) expect(before.has(file), file).toBe(true);
+    for (const file of removed) unlinkSync(path.join(live, file));
+    build(live, SAMPLE_NOW);
+    expect(differences(tree(live), before)).toEqual([]);
+  });
+});
+
 describe('a rebuild after', () => {
   it('one entry changed: the same bytes as a cold build, with the change on its page', () => {
     appendFileSync(entry(OLD_INCIDENT), '\nA sentence added after the report was published.\n');

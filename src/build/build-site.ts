@@ -18,6 +18,7 @@ import { holdHeapDown } from './heap-ceiling.ts';
 import { cacheCompiledCode } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { missingFiles } from './missing-files.ts';
+import { prefetchContent } from './content-prefetch.ts';
 import { keepAsSpare, retireStaging, takeSpare } from './spare.ts';
 import { readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
@@ -78,9 +79,15 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const previousManifest = previousDir ? parseManifest(readIfExists(manifestFile), readIfExists(path.join(out, BUILD_ID_FILE))) : undefined;
   const missing = previousDir && previousManifest ? missingFiles(previousDir, Object.keys(previousManifest.pages)) : Promise.resolve(new Set<string>());
   clock.start('validation');
+  // The files are listed and read on the other core while this thread reads the parse cache and loads Astro (content-prefetch.ts).
+  const prefetched = prefetchContent(contentDir);
   // Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
   const parsed = readParseCache(cacheDir);
-  const result = validateContentOnce(contentDir, now, process.cwd(), parsed.cache);
+  // Loading Astro is set-up time, whenever it happens.
+  clock.start('setup');
+  const { build } = await import('astro');
+  clock.start('validation');
+  const result = validateContentOnce(contentDir, now, process.cwd(), parsed.cache, await prefetched);
   writeParseCache(cacheDir, parsed);
   clock.stop();
   const siteUrl = siteUrlOverrideProblem(process.env['SITE_URL']);
@@ -121,7 +128,6 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     // Entry pages are most of the pages: decided now, so their links go in from the start.
     decideEntryPages(result.content, now);
     clock.start('setup');
-    const { build } = await import('astro');
     // A reused tree must hold none of its old files before Astro writes the first.
     await keeper?.cleared();
     await build(

@@ -1,4 +1,4 @@
-import { loadContent } from '../content/load.ts';
+import { loadContent, type PrefetchedFiles } from '../content/load.ts';
 import type { Problem } from '../content/problem.ts';
 import { sortProblems } from '../content/problem.ts';
 import { checkContent } from './rules.ts';
@@ -23,8 +23,9 @@ export function validateContent(
   cwd: string = process.cwd(),
   changed: ReadonlySet<string> = new Set(),
   cache?: ParseCache,
+  prefetched?: PrefetchedFiles,
 ): Validation {
-  const load = loadContent(contentDir, cwd, cache);
+  const load = loadContent(contentDir, cwd, cache, prefetched);
   const problems = sortProblems([...load.problems, ...checkContent(load, now)].filter((p) => !p.whenChanged || changed.has(p.file)));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content: load.content, problems, errors, warnings: problems.length - errors };
@@ -38,12 +39,12 @@ type Remembered = { dir: string; now: string; result: Validation };
  * validates before starting Astro, and Astro's loaders (a separate module
  * graph in the same process) reuse that result instead of reading every file again.
  */
-export function validateContentOnce(contentDir: string, now: string, cwd: string = process.cwd(), cache?: ParseCache): Validation {
+export function validateContentOnce(contentDir: string, now: string, cwd: string = process.cwd(), cache?: ParseCache, prefetched?: PrefetchedFiles): Validation {
   const store = globalThis as { [REMEMBERED]?: Remembered };
   const dir = `${cwd}\0${contentDir}`;
   const remembered = store[REMEMBERED];
   if (remembered && remembered.dir === dir && remembered.now === now) return remembered.result;
-  const result = validateContent(contentDir, now, cwd, new Set(), cache);
+  const result = validateContent(contentDir, now, cwd, new Set(), cache, prefetched);
   store[REMEMBERED] = { dir, now, result };
   return result;
 }

@@ -3,7 +3,7 @@
  * the schema and reports every problem at once. The build, `check` and the
  * Astro loader all start here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
@@ -13,7 +13,8 @@ import type { SiteConfig } from './schema.ts';
 import { isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './source.ts';
 import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
-import { parseKey, type ParseCache } from './parse-cache.ts';
+import { parseKey, parseKeyOf, type ParseCache } from './parse-cache.ts';
+import { isDirectory, walk } from './walk.ts';
 import { withSource } from './entry-source.ts';
 import { entryPirSections, withPirSections } from './entry-pir.ts';
 import { COLLECTIONS } from './types.ts';
@@ -32,8 +33,21 @@ const SEGMENT = /^[a-z0-9][a-z0-9.-]*$/;
 /** Files every kind folder and scope publishes beside its entry pages. */
 const RESERVED_IDS = new Set(['rss.xml', 'atom.xml', 'feed.json', 'maintenance.ics', 'maintenance-only.ics', 'badge.svg']);
 
+/**
+ * The files of each kind folder, already listed, and the digest of each one's
+ * bytes (parse-cache.ts): the build reads them on another thread while this
+ * one does other work (src/build/content-prefetch.ts). A file it lists is
+ * read here only if the cache does not know its digest.
+ */
+export interface PrefetchedFiles {
+  /** Kind folder (as `path.join(contentDir, kind)` names it) → its files as `walk` lists them; a folder missing here is walked. */
+  listings: ReadonlyMap<string, readonly string[]>;
+  /** File, as listed → digest of its bytes. */
+  digests: ReadonlyMap<string, string>;
+}
+
 /** `cache`: parse results of unchanged files from an earlier run (see parse-cache.ts). */
-export function loadContent(contentDir: string, cwd: string = process.cwd(), cache?: ParseCache): LoadResult {
+export function loadContent(contentDir: string, cwd: string = process.cwd(), cache?: ParseCache, prefetched?: PrefetchedFiles): LoadResult {
   const problems: Problem[] = [];
   const lines = new Map<string, LineMap>();
   const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
@@ -64,9 +78,10 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
 
   for (const collection of COLLECTIONS) {
     const dir = path.join(contentDir, collection);
-    if (!isDirectory(dir)) continue;
+    const listed = prefetched?.listings.get(dir);
+    if (listed === undefined && !isDirectory(dir)) continue;
     const seen = new Map<string, string>();
-    for (const abs of walk(dir)) {
+    for (const abs of listed ?? walk(dir)) {
       const file = rel(abs);
       const relative = path.relative(dir, abs).split(path.sep).join('/');
       if (!/\.md$/i.test(relative)) {
@@ -86,9 +101,13 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
         continue;
       }
       seen.set(key, file);
-      const bytes = readFileSync(abs);
-      const cacheKey = cache && parseKey(collection, bytes);
-      const known = cacheKey === undefined ? undefined : cache?.get(cacheKey);
+      // A file read elsewhere whose digest the cache knows is not read again.
+      const digest = prefetched?.digests.get(abs);
+      const prefetchedKey = cache && digest !== undefined ? parseKeyOf(collection, digest) : undefined;
+      const prefetchedHit = prefetchedKey === undefined ? undefined : cache?.get(prefetchedKey);
+      const bytes = prefetchedHit ? undefined : readFileSync(abs);
+      const cacheKey = prefetchedHit ? prefetchedKey : cache && parseKey(collection, bytes!);
+      const known = prefetchedHit ?? (cacheKey === undefined ? undefined : cache?.get(cacheKey));
       if (known) {
         lines.set(file, known.lines);
         const entry = withSource({ collection, id, file, data: known.data, body: known.body } as Entry, cacheKey);
@@ -96,7 +115,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
         (content[collection] as Entry[]).push(entry);
         continue;
       }
-      const parsed = parseEntrySource(file, bytes);
+      const parsed = parseEntrySource(file, bytes!);
       if (!parsed.ok) {
         problems.push(...parsed.problems);
         continue;
@@ -189,26 +208,6 @@ function checkId(id: string): string | undefined {
   if (segments.at(-1) === 'index') return 'found index.md, expected a file named for the entry (index is reserved)';
   if (RESERVED_IDS.has(id)) return `found ${JSON.stringify(id)}, expected another name: its page would collide with the feed, calendar or badge of the same name`;
   return undefined;
-}
-
-/** Files below `dir`, sorted, skipping dotfiles and dot-folders. */
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const abs = path.join(dir, name);
-    if (isDirectory(abs)) out.push(...walk(abs));
-    else out.push(abs);
-  }
-  return out;
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function isFile(p: string): boolean {

@@ -26,7 +26,17 @@ export interface ParseCache {
 
 /** The key of a file: its collection (each has its own schema) and the hash of its bytes. */
 export function parseKey(collection: string, bytes: Uint8Array): string {
-  return `${collection}:${createHash('sha256').update(bytes).digest('base64url')}`;
+  return parseKeyOf(collection, fileDigest(bytes));
+}
+
+/** The same key, from a digest made elsewhere (the build reads the files on another thread: src/build/content-prefetch.ts). */
+export function parseKeyOf(collection: string, digest: string): string {
+  return `${collection}:${digest}`;
+}
+
+/** The hash of a file's bytes that its key carries. */
+export function fileDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
 }
 
 /** A cache over plain entries, e.g. read from a JSON file; `used` holds what this run asked for, to save. */

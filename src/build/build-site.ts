@@ -78,6 +78,13 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const manifestFile = path.join(cacheDir, `manifest-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.json`);
   const previousManifest = previousDir ? parseManifest(readIfExists(manifestFile), readIfExists(path.join(out, BUILD_ID_FILE))) : undefined;
   const missing = previousDir && previousManifest ? missingFiles(previousDir, Object.keys(previousManifest.pages)) : Promise.resolve(new Set<string>());
+  // Beside the output, so the final rename stays on one file system.
+  const staging = `${out}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  // A rebuild writes into the folders of the output before the previous one (spare.ts), emptied of its files on the other core from now on.
+  const reuse = previousDir !== undefined && takeSpare(out, staging);
+  // Kept pages are linked in, on the other core, while Astro sets up, bundles and renders the others.
+  const keeper = previousDir ? new PageKeeper(previousDir, staging, { reuse }) : undefined;
   clock.start('validation');
   // The files are listed and read on the other core while this thread reads the parse cache and loads Astro (content-prefetch.ts).
   const prefetched = prefetchContent(contentDir);
@@ -95,16 +102,14 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const errors = result.errors + (siteUrl ? 1 : 0);
   if (errors > 0) {
     const where = [result.errors > 0 ? `${contentDir}/` : undefined, siteUrl ? 'SITE_URL' : undefined].filter(Boolean).join(' and ');
+    // The spare tree, perhaps emptied of some files, goes back to being the spare (spare.ts: any tree will do).
+    await keeper?.stop();
+    if (reuse) retireStaging(staging, out);
     logError(`\nBuild stopped: ${errors} error${errors === 1 ? '' : 's'} in ${where}. Nothing was written; ${shown}/ is unchanged.`);
     return { ok: false, errors, warnings: result.warnings, pages: 0, rendered: 0, reused: 0, phases: clock.seconds };
   }
 
-  // Beside the output, so the final rename stays on one file system.
-  const staging = `${out}.staging-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.dirname(out), { recursive: true });
-  // A rebuild writes into the folders of the output before the previous one (spare.ts).
-  const reuse = previousDir !== undefined && takeSpare(out, staging);
   if (!reuse) mkdirSync(staging);
 
   clock.start('decisions');
@@ -120,8 +125,6 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     decided: new Map(),
   };
   const rendered = { pages: 0 };
-  // Kept pages are linked in, on the other core, while Astro sets up, bundles and renders the others.
-  const keeper = previousDir ? new PageKeeper(previousDir, staging, { reuse }) : undefined;
   if (keeper) session.keep = (file) => keeper.keep(file);
   openBuildSession(session);
   try {

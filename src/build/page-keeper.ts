@@ -139,6 +139,17 @@ export class PageKeeper {
     if (this.failure !== undefined) throw new Error(this.failure);
   }
 
+  /**
+   * For a build stopped before anything was kept (its content had errors):
+   * ends the worker wherever it is, leaving the tree's folders and perhaps
+   * some of its files, which is all a spare tree needs (spare.ts).
+   */
+  async stop(): Promise<void> {
+    this.batch = [];
+    this.abandoned = true;
+    await this.worker?.terminate();
+  }
+
   /** For a failed build: keeps nothing more, and waits until nothing is being written. */
   async abandon(): Promise<void> {
     this.batch = [];

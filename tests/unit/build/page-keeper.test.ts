@@ -145,4 +145,17 @@ describe('PageKeeper reusing an earlier tree', () => {
     expect(existsSync(path.join(to, 'gone'))).toBe(false);
     expect(readdirSync(to).sort()).toEqual(['a', 'b', 'c']);
   });
+
+  it('stopped (the content had errors), leaves the earlier tree with all its folders and the live files untouched', async () => {
+    const { from, to } = withSpare();
+    const keeper = new PageKeeper(from, to, { reuse: true });
+    await keeper.stop();
+    for (const dir of ['a', 'b', 'c/d', 'gone/deep']) expect(statSync(path.join(to, dir)).isDirectory(), dir).toBe(true);
+    expect(readFileSync(path.join(from, 'a/index.html'), 'utf8')).toBe('A');
+    expect(readFileSync(path.join(from, 'b/index.html'), 'utf8')).toBe('B');
+    // Stopped means stopped: nothing handed over afterwards is linked in (c/d/index.html is only in the live output).
+    keeper.keep('c/d/index.html');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(path.join(to, 'c/d/index.html'))).toBe(false);
+  });
 });

@@ -4,8 +4,9 @@
  * the data they are written from — a feed's items, a calendar's events, as of
  * this build's `now` — so each path carries that data, the route writes the
  * file from it, and a rebuild keeps every file the previous build wrote from
- * the same data (writtenFromData, src/data/incremental.ts). The site-wide and
- * per-kind feeds are static routes, rendered by every build.
+ * the same data (writtenFromData, src/data/incremental.ts). So are the two
+ * site-wide calendars. The site-wide and per-kind feeds are static routes,
+ * rendered by every build.
  */
 import type { CalendarEvent } from '../lib/calendar/events.ts';
 import { calendarEvents } from '../lib/calendar/events.ts';
@@ -14,6 +15,7 @@ import { feedContent } from '../lib/feeds/items.ts';
 import type { FeedScope } from '../lib/feeds/scopes.ts';
 import { calendarPath, maintenanceOnlyCalendarPath, scopeBase } from '../lib/feeds/scopes.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
+import { digestOf } from '../lib/incremental/fingerprint.ts';
 import { writtenFromData } from './incremental.ts';
 
 export type FeedFile = 'rss.xml' | 'atom.xml' | 'feed.json';
@@ -23,13 +25,26 @@ export interface FeedFileProps {
   data: FeedContent;
 }
 
+export interface SiteCalendarProps {
+  releaseStages: boolean;
+  data: CalendarEvent[];
+}
+
 export interface CalendarFileProps {
   scope: { kind: 'region'; code: string };
   data: CalendarEvent[];
 }
 
 function feedPaths<P extends { params: Record<string, string>; props: { scope: FeedScope } }>(index: SiteIndex, paths: P[], file: FeedFile) {
-  return writtenFromData(paths, (p) => `${scopeBase(p.props.scope)}${file}`, (p) => feedContent(index, p.props.scope));
+  return writtenFromData(paths, (p) => `${scopeBase(p.props.scope)}${file}`, (p) => feedContent(index, p.props.scope), feedDigest);
+}
+
+// A scope's content is one object for its three files: serialised once.
+const feedDigests = new WeakMap<FeedContent, string>();
+function feedDigest(content: FeedContent): string {
+  let digest = feedDigests.get(content);
+  if (digest === undefined) feedDigests.set(content, (digest = digestOf(content)));
+  return digest;
 }
 
 /** One path per region (`/regions/<code>/…`), with the scope `scope` makes of its code. */
@@ -54,5 +69,19 @@ export function regionCalendarPaths(index: SiteIndex, releaseStages: boolean) {
     perRegion(index, (code) => ({ kind: 'region' as const, code })),
     (p) => (releaseStages ? calendarPath(p.props.scope) : maintenanceOnlyCalendarPath(p.props.scope)),
     (p) => calendarEvents(index, p.props.scope, { releaseStages }),
+  );
+}
+
+/** The site-wide calendars: `/maintenance.ics` (with release stages) and `/maintenance-only.ics`. */
+export function siteCalendarPaths(index: SiteIndex) {
+  const all = { kind: 'all' } as const;
+  const paths = [
+    { params: { calendar: 'maintenance' }, props: { releaseStages: true } },
+    { params: { calendar: 'maintenance-only' }, props: { releaseStages: false } },
+  ];
+  return writtenFromData(
+    paths,
+    (p) => (p.props.releaseStages ? calendarPath(all) : maintenanceOnlyCalendarPath(all)),
+    (p) => calendarEvents(index, all, { releaseStages: p.props.releaseStages }),
   );
 }

@@ -133,9 +133,11 @@ export function writtenFromData<P extends { params: Record<string, string | unde
   paths: readonly P[],
   url: (path: P) => string,
   data: (path: P) => D,
+  /** What stands for the data in the fingerprint (default: the data itself); a digest made once when several files share the data. */
+  inputs: (data: D) => unknown = (d) => d,
 ): (P & { props: P['props'] & { data: D } })[] {
   const withData = paths.map((p) => ({ ...p, props: { ...p.props, data: data(p) } }));
-  return renderOnlyChanged(withData, (p) => ({ url: url(p), timeless: () => true, inputs: () => p.props.data }));
+  return renderOnlyChanged(withData, (p) => ({ url: url(p), timeless: () => true, inputs: () => inputs(p.props.data) }));
 }
 
 type ListPage = { items: readonly { entry: Entry }[] };

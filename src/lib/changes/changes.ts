@@ -61,8 +61,10 @@ export function publishedChanges(index: SiteIndex): Change[] {
   for (const entry of index.releases) for (const d of releaseChanges(entry, index)) add(entry, d);
   // A notice's summary is an excerpt of its body (a Markdown parse): made only if read.
   for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d, () => noticeSummary(entry));
-  const tie = (c: Change) => `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`;
-  return out.sort((a, b) => b.at.localeCompare(a.at) || tie(a).localeCompare(tie(b)) || a.id.localeCompare(b.id));
+  // The tie key is made once per change, not once per comparison; `compare` is localeCompare's own order.
+  const ties = new Map(out.map((c) => [c, `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`]));
+  const { compare } = new Intl.Collator();
+  return out.sort((a, b) => compare(b.at, a.at) || compare(ties.get(a)!, ties.get(b)!) || compare(a.id, b.id));
 }
 
 function incidentChanges(entry: Incident, index: Pick<SiteIndex, 'now' | 'site'>): Draft[] {

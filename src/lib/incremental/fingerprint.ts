@@ -9,3 +9,12 @@ import { createHash } from 'node:crypto';
 export function fingerprint(build: string, file: string, inputs: unknown): string {
   return createHash('sha256').update(build).update('\0').update(file).update('\0').update(JSON.stringify(inputs) ?? 'undefined').digest('base64url');
 }
+
+/**
+ * A hash of a value's JSON, to stand for the value among a page's inputs:
+ * data that several files are made from (a feed's items for its RSS, Atom and
+ * JSON files; an SLA report for its page, CSV and JSON) is serialised once.
+ */
+export function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value) ?? 'undefined').digest('base64url');
+}

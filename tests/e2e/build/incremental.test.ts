@@ -110,9 +110,9 @@ describe('a rebuild with nothing changed', () => {
     expect(readFileSync(path.join(live, running[0]!), 'utf8')).toContain('data-build-time');
   });
 
-  it('keeps the feeds and calendars of regions and components, and writes the site-wide ones again', () => {
-    const kept = ['regions/deu/rss.xml', 'regions/deu/atom.xml', 'regions/deu/feed.json', 'regions/deu/incidents/rss.xml', 'components/database/atom.xml', 'regions/deu/maintenance.ics', 'regions/deu/maintenance-only.ics'];
-    const rendered = ['rss.xml', 'atom.xml', 'feed.json', 'maintenance.ics'];
+  it('keeps the feeds of regions and components and every calendar, and writes the site-wide feeds again', () => {
+    const kept = ['regions/deu/rss.xml', 'regions/deu/atom.xml', 'regions/deu/feed.json', 'regions/deu/incidents/rss.xml', 'components/database/atom.xml', 'regions/deu/maintenance.ics', 'regions/deu/maintenance-only.ics', 'maintenance.ics', 'maintenance-only.ics'];
+    const rendered = ['rss.xml', 'atom.xml', 'feed.json'];
     const inode = (file: string) => statSync(path.join(live, file)).ino;
     const before = new Map([...kept, ...rendered].map((file) => [file, inode(file)]));
     build(live, SAMPLE_NOW);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../../src/lib/incremental/fingerprint.ts';
+import { createHash } from 'node:crypto';
+import { digestOf, fingerprint } from '../../../src/lib/incremental/fingerprint.ts';
 import { canReuse, manifestId, MANIFEST_VERSION, pageFile, parseManifest, serialiseManifest } from '../../../src/lib/incremental/manifest.ts';
 
 describe('pageFile', () => {
@@ -60,5 +61,14 @@ describe('fingerprint', () => {
     expect(fingerprint('key', 'a/index.html', { body: 'x', at: ['2026-11-21T12:00:01Z'] })).not.toBe(base);
     // The separators keep key and file apart: "ab" + "c" is not "a" + "bc".
     expect(fingerprint('ab', 'c', 1)).not.toBe(fingerprint('a', 'bc', 1));
+  });
+});
+
+describe('digestOf', () => {
+  it("is the sha256 (base64url) of the value's JSON: equal data, equal digest; any change, another", () => {
+    const items = { items: [{ id: 'tag:x', html: '<p>a</p>' }], updated: '2026-11-21T12:00:00Z' };
+    expect(digestOf(items)).toBe(createHash('sha256').update('{"items":[{"id":"tag:x","html":"<p>a</p>"}],"updated":"2026-11-21T12:00:00Z"}').digest('base64url'));
+    expect(digestOf(structuredClone(items))).toBe(digestOf(items));
+    expect(digestOf({ ...items, updated: '2026-11-21T12:00:01Z' })).not.toBe(digestOf(items));
   });
 });

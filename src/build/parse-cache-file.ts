@@ -3,14 +3,25 @@
  * JSON file in the build's cache folder (cacheDirFor), tagged with a hash of the
  * parser and schema code and the dependencies, so a change to either starts
  * it afresh. Written atomically; an unreadable file is an empty cache.
+ *
+ * A rebuild after a few changed files writes only what is new since the
+ * main file, to a second, small file tied to it by the main file's id: the
+ * main file holds every entry (~32 MB at 10k entries, ~0.15 s to write), and
+ * writing it again for one changed file was most of what one change added
+ * to a rebuild's validation. The main file is written again, and the small
+ * one dropped, once either the new or the no longer used results pass
+ * COMPACT_SHARE of it.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryParseCache, type ParsedEntry } from '../lib/content/parse-cache.ts';
 import { PROJECT_ROOT } from './build-key.ts';
 
 const FILE = 'heliograph-parsed.json';
+/** What is new since FILE was written. */
+const DELTA_FILE = 'heliograph-parsed.new.json';
+const COMPACT_SHARE = 0.05;
 
 /** Hash of what decides a parse result: the content library and the installed dependencies. */
 function parserVersion(): string {
@@ -24,20 +35,46 @@ function parserVersion(): string {
 
 interface Stored {
   version: string;
+  /** Names this main file; a delta file names the main file it adds to. */
+  id?: string;
   entries: [string, ParsedEntry][];
 }
 
-export function readParseCache(cacheDir: string): { cache: MemoryParseCache; version: string } {
+interface StoredDelta {
+  version: string;
+  base: string;
+  entries: [string, ParsedEntry][];
+}
+
+/** The cache as read, and what the writer needs to know of where its results came from. */
+export interface ParseCacheRead {
+  cache: MemoryParseCache;
+  version: string;
+  /** The main file's id and keys, when it was read. */
+  base?: { id: string; keys: ReadonlySet<string> };
+}
+
+export function readParseCache(cacheDir: string): ParseCacheRead {
   const version = parserVersion();
+  const main = readStored<Stored>(path.join(cacheDir, FILE), version);
+  if (!main) return { cache: new MemoryParseCache(), version };
+  const known = new Map(main.entries);
+  const base = main.id === undefined ? undefined : { id: main.id, keys: new Set(known.keys()) };
+  // A delta file adds to the main file it names, and only to that one.
+  const delta = base ? readStored<StoredDelta>(path.join(cacheDir, DELTA_FILE), version) : undefined;
+  if (delta && delta.base === base?.id) for (const [key, value] of delta.entries) known.set(key, value);
+  return { cache: new MemoryParseCache(known), version, ...(base ? { base } : {}) };
+}
+
+/** A stored file of this version whose entries are all well formed; undefined otherwise (missing, cut short, edited by hand, older). */
+function readStored<T extends { version: string; entries: [string, ParsedEntry][] }>(file: string, version: string): T | undefined {
   try {
-    const stored = JSON.parse(readFileSync(path.join(cacheDir, FILE), 'utf8')) as Stored;
-    if (stored.version === version && Array.isArray(stored.entries) && stored.entries.every(isStoredEntry)) {
-      return { cache: new MemoryParseCache(new Map(stored.entries)), version };
-    }
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as T;
+    if (stored.version === version && Array.isArray(stored.entries) && stored.entries.every(isStoredEntry)) return stored;
   } catch {
-    // Missing or unreadable: start empty.
+    // Missing or unreadable.
   }
-  return { cache: new MemoryParseCache(), version };
+  return undefined;
 }
 
 /** A damaged file (cut short, edited by hand) is refused whole rather than trusted entry by entry. */
@@ -62,12 +99,29 @@ function isPirSections(pir: unknown): boolean {
   return typeof p === 'object' && p !== null && typeof p.sections === 'object' && p.sections !== null && Array.isArray(p.incomplete) && Array.isArray(p.promptOnly) && typeof p.lines === 'object' && p.lines !== null;
 }
 
-/** Saves what this run used (new results added, deleted files dropped), if that differs from what was read. */
-export function writeParseCache(cacheDir: string, { cache, version }: { cache: MemoryParseCache; version: string }): void {
+/**
+ * Saves what this run used (new results added, deleted files dropped), if
+ * that differs from what was read: only the results the main file lacks,
+ * while they and the main file's unused results stay under COMPACT_SHARE of
+ * it; else everything, as a new main file.
+ */
+export function writeParseCache(cacheDir: string, { cache, version, base }: ParseCacheRead): void {
   if (!cache.changed && cache.used.size === cache.size) return;
   mkdirSync(cacheDir, { recursive: true });
-  const file = path.join(cacheDir, FILE);
+  const outside = base ? [...cache.used].filter(([key]) => !base.keys.has(key)) : [];
+  const unused = base ? base.keys.size - (cache.used.size - outside.length) : 0;
+  const limit = (base?.keys.size ?? 0) * COMPACT_SHARE;
+  if (base && outside.length <= limit && unused <= limit) {
+    writeAtomically(path.join(cacheDir, DELTA_FILE), { version, base: base.id, entries: outside } satisfies StoredDelta);
+    return;
+  }
+  writeAtomically(path.join(cacheDir, FILE), { version, id: randomUUID(), entries: [...cache.used] } satisfies Stored);
+  // Tied to the main file it replaced: never read again, so only clutter.
+  rmSync(path.join(cacheDir, DELTA_FILE), { force: true });
+}
+
+function writeAtomically(file: string, value: unknown): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version, entries: [...cache.used] } satisfies Stored));
+  writeFileSync(tmp, JSON.stringify(value));
   renameSync(tmp, file);
 }

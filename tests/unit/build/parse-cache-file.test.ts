@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,5 +55,66 @@ describe('the parse cache file', () => {
     expect(readParseCache(dir).cache.size).toBe(0);
     writeFileSync(path.join(dir, 'heliograph-parsed.json'), '{"version":');
     expect(readParseCache(dir).cache.size).toBe(0);
+  });
+});
+
+describe('the parse cache file after a few changed files', () => {
+  const MAIN = 'heliograph-parsed.json';
+  const NEW = 'heliograph-parsed.new.json';
+  const entry = (n: number) => ({ ...ENTRY, data: { title: `Entry ${n}` } });
+
+  /** A main file of 100 results, keys incidents:0 … incidents:99, written and read back as a build does. */
+  function hundred(dir: string) {
+    const first = readParseCache(dir);
+    for (let n = 0; n < 100; n++) first.cache.set(`incidents:${n}`, entry(n));
+    writeParseCache(dir, first);
+    return readParseCache(dir);
+  }
+
+  /** One build's use of the cache: every key of `keys` asked for, those it lacks parsed and added. */
+  function build(dir: string, keys: string[]) {
+    const read = readParseCache(dir);
+    for (const key of keys) if (!read.cache.get(key)) read.cache.set(key, { ...ENTRY, data: { title: key } });
+    writeParseCache(dir, read);
+  }
+
+  const keys = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `incidents:${from + i}`);
+
+  it('writes only the new results beside the main file, and reads back both', () => {
+    const dir = cacheDir();
+    hundred(dir);
+    const main = readFileSync(path.join(dir, MAIN), 'utf8');
+    // One file changed: key 0 is gone, key 100 is new.
+    build(dir, keys(1, 101));
+    expect(readFileSync(path.join(dir, MAIN), 'utf8')).toBe(main);
+    expect((JSON.parse(readFileSync(path.join(dir, NEW), 'utf8')) as { entries: [string][] }).entries.map(([key]) => key)).toEqual(['incidents:100']);
+    const { cache } = readParseCache(dir);
+    expect(cache.get('incidents:100')).toEqual({ ...ENTRY, data: { title: 'incidents:100' } });
+    expect(cache.get('incidents:50')).toEqual(entry(50));
+  });
+
+  it('writes the main file again, with exactly what was used, once the changes pass 5 % of it', () => {
+    const dir = cacheDir();
+    hundred(dir);
+    for (let n = 1; n <= 5; n++) build(dir, keys(n, 100 + n));
+    expect(existsSync(path.join(dir, NEW))).toBe(true);
+    // The sixth changed file passes 5 of 100.
+    build(dir, keys(6, 106));
+    expect(existsSync(path.join(dir, NEW))).toBe(false);
+    const stored = JSON.parse(readFileSync(path.join(dir, MAIN), 'utf8')) as { entries: [string][] };
+    expect(stored.entries.map(([key]) => key).sort()).toEqual(keys(6, 106).sort());
+    expect(readParseCache(dir).cache.size).toBe(100);
+  });
+
+  it('ignores new results tied to another main file, and damaged ones', () => {
+    const dir = cacheDir();
+    hundred(dir);
+    build(dir, keys(1, 101));
+    const delta = JSON.parse(readFileSync(path.join(dir, NEW), 'utf8')) as { base: string };
+    writeFileSync(path.join(dir, NEW), JSON.stringify({ ...delta, base: 'another main file' }));
+    expect(readParseCache(dir).cache.get('incidents:100')).toBeUndefined();
+    expect(readParseCache(dir).cache.size).toBe(100);
+    writeFileSync(path.join(dir, NEW), '{"version":');
+    expect(readParseCache(dir).cache.size).toBe(100);
   });
 });

@@ -54,6 +54,11 @@ export interface ParseCacheRead {
   base?: { id: string; keys: ReadonlySet<string> };
 }
 
+/** Whether there is a parse cache to read (a rebuild); a first build parses every file. */
+export function hasParseCache(cacheDir: string): boolean {
+  return existsSync(path.join(cacheDir, FILE));
+}
+
 export function readParseCache(cacheDir: string): ParseCacheRead {
   const version = parserVersion();
   const main = readStored<Stored>(path.join(cacheDir, FILE), version);

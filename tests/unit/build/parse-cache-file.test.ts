@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readParseCache, writeParseCache } from '../../../src/build/parse-cache-file.ts';
+import { hasParseCache, readParseCache, writeParseCache } from '../../../src/build/parse-cache-file.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -48,6 +48,13 @@ describe('the parse cache file', () => {
     const dir = cacheDir();
     stored(dir, damage as (json: { version: string; entries: unknown[] }) => void);
     expect(readParseCache(dir).cache.size).toBe(0);
+  });
+
+  it('is there once written (a first build reads no files ahead: src/build/build-site.ts)', () => {
+    const dir = cacheDir();
+    expect(hasParseCache(dir)).toBe(false);
+    stored(dir, () => {});
+    expect(hasParseCache(dir)).toBe(true);
   });
 
   it('is an empty cache when missing or not JSON', () => {

@@ -89,7 +89,8 @@ function isStoredEntry(item: unknown): item is [string, ParsedEntry] {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof value.body === 'string' &&
+    (value.body === undefined || typeof value.body === 'string') &&
+    (value.comment === undefined || typeof value.comment === 'boolean') &&
     typeof value.data === 'object' &&
     value.data !== null &&
     typeof value.lines === 'object' &&

@@ -22,6 +22,7 @@ import type { LoadResult } from '../content/load.ts';
 import { problemAt } from '../content/load.ts';
 import { isOnlyPrompts, PIR_SECTIONS } from '../content/markdown.ts';
 import { entryPirSections } from '../content/entry-pir.ts';
+import { bodyHasComment } from '../content/entry-source.ts';
 import type { Problem } from '../content/problem.ts';
 import { GLOBAL } from '../content/schema.ts';
 import { BODY_LINE } from '../content/source.ts';
@@ -67,7 +68,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
    * or PIR section that is only prompts reads as empty to every reader.
    */
   function checkPrompts(entry: Entry, bodyLine: number | undefined) {
-    if (!entry.body.includes('<!--')) return; // most bodies: no syntax tree needed
+    if (!bodyHasComment(entry)) return; // most bodies: no syntax tree needed, nor the body read
     const at = (offset: number) => (bodyLine === undefined ? {} : { line: bodyLine + offset - 1 });
     const notYetPublished = entry.collection === 'notices' && Date.parse(entry.data.published) > Date.parse(now);
     if (!notYetPublished && isOnlyPrompts(entry.body)) {

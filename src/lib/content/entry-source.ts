@@ -18,3 +18,33 @@ export function withSource<E extends object>(entry: E, key: string | undefined):
 export function entrySource(entry: object): string | undefined {
   return (entry as { [SOURCE]?: string })[SOURCE];
 }
+
+const COMMENT = Symbol.for('heliograph.entry-comment');
+
+/** Records whether the entry's body holds `<!--`, known without reading the body (parse-cache.ts). */
+export function withBodyComment<E extends object>(entry: E, comment: boolean | undefined): E {
+  if (comment !== undefined) Object.defineProperty(entry, COMMENT, { value: comment, enumerable: false });
+  return entry;
+}
+
+/** Whether the body holds `<!--`: from the parse cache when it knows, else from the body. */
+export function bodyHasComment(entry: { body: string }): boolean {
+  return (entry as { [COMMENT]?: boolean })[COMMENT] ?? entry.body.includes('<!--');
+}
+
+/**
+ * Makes `body` a property worked out when first read, then kept as a plain
+ * one: enumerable, so comparisons and spreads see it like any other (and read
+ * it). For an entry loaded from the parse cache (load.ts).
+ */
+export function withLazyBody<E extends object>(entry: E, read: () => string): E {
+  return Object.defineProperty(entry, 'body', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = read();
+      Object.defineProperty(entry, 'body', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}

@@ -10,12 +10,12 @@ import type { Problem } from './problem.ts';
 import { describeFound } from './problem.ts';
 import { componentSchema, ENTRY_SCHEMAS, regionSchema, siteSchema } from './schema.ts';
 import type { SiteConfig } from './schema.ts';
-import { isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './source.ts';
+import { entryBody, isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './source.ts';
 import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
 import { parseKey, parseKeyOf, type ParseCache } from './parse-cache.ts';
 import { isDirectory, walk } from './walk.ts';
-import { withSource } from './entry-source.ts';
+import { withBodyComment, withLazyBody, withSource } from './entry-source.ts';
 import { entryPirSections, withPirSections } from './entry-pir.ts';
 import { COLLECTIONS } from './types.ts';
 
@@ -110,7 +110,10 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
       const known = prefetchedHit ?? (cacheKey === undefined ? undefined : cache?.get(cacheKey));
       if (known) {
         lines.set(file, known.lines);
-        const entry = withSource({ collection, id, file, data: known.data, body: known.body } as Entry, cacheKey);
+        const entry = withSource({ collection, id, file, data: known.data } as Entry, cacheKey);
+        if (known.body !== undefined) entry.body = known.body;
+        else withLazyBody(entry, () => bodyOf(abs, file, collection, cacheKey!));
+        withBodyComment(entry, known.comment);
         if (known.pir) withPirSections(entry, known.pir);
         (content[collection] as Entry[]).push(entry);
         continue;
@@ -132,7 +135,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
       if (cacheKey !== undefined) {
         // An incident's PIR sections go into the cache with it; without a cache the checks work them out when they need them.
         const pir = collection === 'incidents' ? entryPirSections(entry) : undefined;
-        cache?.set(cacheKey, { data: result.data, body: parsed.body, lines: parsed.lines, ...(pir ? { pir } : {}) });
+        cache?.set(cacheKey, { data: result.data, comment: parsed.body.includes('<!--'), lines: parsed.lines, ...(pir ? { pir } : {}) });
       }
     }
   }
@@ -197,6 +200,22 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
     });
     return { ok: true, items };
   }
+}
+
+/**
+ * The body of an entry loaded from the parse cache, read from its file when
+ * first asked: the same bytes, or the build stops (the file changed since it
+ * was validated, and its body would not match its front matter).
+ */
+function bodyOf(abs: string, file: string, collection: string, key: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(abs);
+  } catch {
+    throw new Error(`${file} was removed while the site was being built; build again`);
+  }
+  if (parseKey(collection, bytes) !== key) throw new Error(`${file} changed while the site was being built; build again`);
+  return entryBody(file, bytes);
 }
 
 function checkId(id: string): string | undefined {

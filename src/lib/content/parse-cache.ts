@@ -13,7 +13,16 @@ import type { LineMap } from './source.ts';
 export interface ParsedEntry {
   /** An entry file's schema output, or a settings file's YAML (JSON-safe: strings, numbers, booleans, arrays, objects). */
   data: unknown;
-  body: string;
+  /**
+   * Not kept for entry files: bodies were two thirds of the cache (22 of
+   * 32 MB at 10k entries), and a rebuild reads few of them — those of the
+   * pages it renders, the excerpts its feeds and calendars show — so an entry
+   * loaded from the cache reads its body from its file when first asked
+   * (load.ts). Settings files have none.
+   */
+  body?: string;
+  /** Whether the entry's body holds `<!--` (the prompts check, src/lib/check/rules.ts, looks only at those). */
+  comment?: boolean;
   lines: LineMap;
   /** An incident's PIR sections (entry-pir.ts). */
   pir?: PirSections;

@@ -44,18 +44,7 @@ export function parseEntrySource(file: string, bytes: Uint8Array): Parsed {
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     return { ok: false, problems: [fileProblem(file, 'found front matter that never ends, expected a closing --- line', 1)] };
   }
-  let yamlText = '';
-  let body = '';
-  const engine = {
-    parse: (source: string) => {
-      yamlText = source;
-      return {};
-    },
-    stringify: () => '',
-  };
-  // gray-matter splits; `yaml` parses. The matter text starts with the newline
-  // after the opening ---, so its line numbers are the file's line numbers.
-  body = matter(text, { engines: { yaml: engine } }).content;
+  const { yamlText, body } = splitEntry(text);
   const parsed = parseYaml(file, yamlText, 'front matter');
   if (!parsed.ok) return parsed;
   if (!isPlainObject(parsed.data)) {
@@ -65,6 +54,30 @@ export function parseEntrySource(file: string, bytes: Uint8Array): Parsed {
     };
   }
   return { ok: true, data: parsed.data, body, lines: { [BODY_LINE]: bodyLine(text, body), ...parsed.lines } };
+}
+
+/**
+ * gray-matter splits; `yaml` parses. The matter text starts with the newline
+ * after the opening ---, so its line numbers are the file's line numbers.
+ */
+function splitEntry(text: string): { yamlText: string; body: string } {
+  let yamlText = '';
+  const engine = {
+    parse: (source: string) => {
+      yamlText = source;
+      return {};
+    },
+    stringify: () => '',
+  };
+  const body = matter(text, { engines: { yaml: engine } }).content;
+  return { yamlText, body };
+}
+
+/** The body of an entry file that parsed before (the parse cache keeps no bodies): what parseEntrySource gives as `body` for these bytes. */
+export function entryBody(file: string, bytes: Uint8Array): string {
+  const decoded = decode(file, bytes);
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.problems[0]?.message ?? 'unreadable'}`);
+  return splitEntry(decoded.text).body;
 }
 
 /** The LineMap key of the line the Markdown body starts on (not a front matter key: those are validated). */

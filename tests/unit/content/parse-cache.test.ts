@@ -1,8 +1,10 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
+import { validateContent } from '../../../src/lib/check/validate.ts';
+import { parseEntrySource } from '../../../src/lib/content/source.ts';
 import { MemoryParseCache, type ParsedEntry } from '../../../src/lib/content/parse-cache.ts';
 import { FIXTURES, SAMPLE_CONTENT } from '../../support/paths.ts';
 
@@ -56,5 +58,54 @@ describe('loadContent with a parse cache', () => {
     const first = loadContent(broken, process.cwd(), cache);
     expect(first.problems.length).toBeGreaterThan(0);
     expect(loadContent(broken, process.cwd(), roundTrip(cache)).problems).toEqual(loadContent(broken).problems);
+  });
+});
+
+describe('bodies and the parse cache', () => {
+  it('keeps no entry body: an entry from the cache reads its body from its file, the same as a fresh parse', () => {
+    const first = new MemoryParseCache();
+    loadContent(SAMPLE_CONTENT, process.cwd(), first);
+    expect([...first.used].filter(([key, value]) => !key.startsWith('settings-') && value.body !== undefined)).toEqual([]);
+    const cached = loadContent(SAMPLE_CONTENT, process.cwd(), roundTrip(first));
+    const file = path.join(SAMPLE_CONTENT, 'incidents/2026/nam-cannot-save-records.md');
+    const parsed = parseEntrySource(file, readFileSync(file));
+    expect(parsed.ok && parsed.body).toContain('## Root cause');
+    expect(cached.content.incidents.find((e) => e.id === '2026/nam-cannot-save-records')!.body).toBe(parsed.ok ? parsed.body : undefined);
+  });
+
+  it('stops the build, by name, when a file changed after it was validated and its body is asked for', () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'heliograph-parse-cache-')), 'content');
+    cpSync(SAMPLE_CONTENT, dir, { recursive: true });
+    const first = new MemoryParseCache();
+    loadContent(dir, process.cwd(), first);
+    const loaded = loadContent(dir, process.cwd(), roundTrip(first));
+    const file = path.join(dir, 'incidents/2026/nam-cannot-save-records.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added during the build.\n`);
+    const entry = loaded.content.incidents.find((e) => e.id === '2026/nam-cannot-save-records')!;
+    expect(() => entry.body).toThrow(/nam-cannot-save-records\.md changed while the site was being built/);
+  });
+
+  it('reports a body of only prompts from the cache as from the file, without reading the bodies that hold none', () => {
+    const folder = path.join(FIXTURES, 'prompts');
+    const plain = validateContent(folder, '2026-11-21T12:00:00Z', process.cwd()).problems;
+    expect(plain.some((p) => p.field === 'body' && p.message.includes('only authoring prompts'))).toBe(true);
+    const cache = new MemoryParseCache();
+    validateContent(folder, '2026-11-21T12:00:00Z', process.cwd(), new Set(), cache);
+    const again = roundTrip(cache);
+    const cached = validateContent(folder, '2026-11-21T12:00:00Z', process.cwd(), new Set(), again);
+    expect(cached.problems).toEqual(plain);
+    expect(cached.problems.length).toBeGreaterThan(0);
+  });
+
+  it('reads no body that holds no comment while validating', () => {
+    const cache = new MemoryParseCache();
+    validateContent(SAMPLE_CONTENT, '2026-11-21T12:00:00Z', process.cwd(), new Set(), cache);
+    const cached = validateContent(SAMPLE_CONTENT, '2026-11-21T12:00:00Z', process.cwd(), new Set(), roundTrip(cache));
+    // A body not read is still an accessor.
+    const entries = [...cached.content.incidents, ...cached.content.maintenance, ...cached.content.releases, ...cached.content.notices];
+    const unread = (e: (typeof entries)[number]) => typeof Object.getOwnPropertyDescriptor(e, 'body')?.get === 'function';
+    const withoutComment = entries.filter((e) => !readFileSync(path.join(process.cwd(), e.file), 'utf8').includes('<!--'));
+    expect(withoutComment.length).toBeGreaterThan(0);
+    expect(withoutComment.filter((e) => !unread(e)).map((e) => e.file)).toEqual([]);
   });
 });

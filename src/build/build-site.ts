@@ -87,7 +87,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const keeper = previousDir ? new PageKeeper(previousDir, staging, { reuse }) : undefined;
   clock.start('validation');
   // The files are listed and read on the other core while this thread reads the parse cache and loads Astro (content-prefetch.ts).
-  // Not in a first build: with nothing cached, every file is read and parsed here anyway, and reading it twice cost a cold 50k build seconds.
+  // Not in a first build: with nothing cached, every file is read and parsed here anyway, so reading it ahead would only read it twice.
   const prefetched = hasParseCache(cacheDir) ? prefetchContent(contentDir) : Promise.resolve(undefined);
   // Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
   const parsed = readParseCache(cacheDir);

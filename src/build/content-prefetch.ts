@@ -10,16 +10,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PrefetchedFiles } from '../lib/content/load.ts';
+import { workerAnswer } from './worker-answer.ts';
 
 export function prefetchContent(contentDir: string): Promise<PrefetchedFiles | undefined> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./content-prefetch-worker.ts', import.meta.url), { workerData: { contentDir } });
-    worker.once('message', (files: PrefetchedFiles) => {
-      resolve(files);
-      void worker.terminate();
-    });
-    worker.once('error', () => resolve(undefined));
-    // Resolving twice is a no-op: this only matters when the thread ended without a word.
-    worker.once('exit', () => resolve(undefined));
-  });
+  const worker = new Worker(new URL('./content-prefetch-worker.ts', import.meta.url), { workerData: { contentDir } });
+  return workerAnswer<PrefetchedFiles, undefined>(worker, () => undefined);
 }

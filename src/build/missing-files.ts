@@ -9,6 +9,7 @@
  * every file counts as missing, so nothing is kept and every page is rendered.
  */
 import { Worker } from 'node:worker_threads';
+import { workerAnswer } from './worker-answer.ts';
 
 /** Plain JavaScript, so it runs the same under Node and under vitest. */
 const WORKER = `
@@ -22,15 +23,6 @@ parentPort.postMessage(missing);
 /** The files of `files` (relative to `dir`) that `dir` does not hold. */
 export function missingFiles(dir: string, files: readonly string[]): Promise<ReadonlySet<string>> {
   if (files.length === 0) return Promise.resolve(new Set());
-  return new Promise((resolve) => {
-    const everything = () => resolve(new Set(files));
-    const worker = new Worker(WORKER, { eval: true, workerData: { dir, files } });
-    worker.once('message', (missing: string[]) => {
-      resolve(new Set(missing));
-      void worker.terminate();
-    });
-    worker.once('error', everything);
-    // Resolving twice is a no-op: this only matters when the worker died without a word.
-    worker.once('exit', everything);
-  });
+  const worker = new Worker(WORKER, { eval: true, workerData: { dir, files } });
+  return workerAnswer<string[], string[]>(worker, () => [...files]).then((missing) => new Set(missing));
 }

@@ -15,7 +15,7 @@ import { feedContent } from '../lib/feeds/items.ts';
 import type { FeedScope } from '../lib/feeds/scopes.ts';
 import { calendarPath, maintenanceOnlyCalendarPath, scopeBase } from '../lib/feeds/scopes.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
-import { digestOf } from '../lib/incremental/fingerprint.ts';
+import { digestOnce } from '../lib/incremental/fingerprint.ts';
 import { writtenFromData } from './incremental.ts';
 
 export type FeedFile = 'rss.xml' | 'atom.xml' | 'feed.json';
@@ -36,15 +36,8 @@ export interface CalendarFileProps {
 }
 
 function feedPaths<P extends { params: Record<string, string>; props: { scope: FeedScope } }>(index: SiteIndex, paths: P[], file: FeedFile) {
-  return writtenFromData(paths, (p) => `${scopeBase(p.props.scope)}${file}`, (p) => feedContent(index, p.props.scope), feedDigest);
-}
-
-// A scope's content is one object for its three files: serialised once.
-const feedDigests = new WeakMap<FeedContent, string>();
-function feedDigest(content: FeedContent): string {
-  let digest = feedDigests.get(content);
-  if (digest === undefined) feedDigests.set(content, (digest = digestOf(content)));
-  return digest;
+  // A scope's content is one object for its three files: serialised once.
+  return writtenFromData(paths, (p) => `${scopeBase(p.props.scope)}${file}`, (p) => feedContent(index, p.props.scope), (content) => digestOnce(content, () => content));
 }
 
 /** One path per region (`/regions/<code>/…`), with the scope `scope` makes of its code. */

@@ -11,7 +11,7 @@ import { monthPath } from '../lib/display/months.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import type { SlaMonth } from '../lib/uptime/sla-report.ts';
 import { slaMonth, slaMonths } from '../lib/uptime/sla-report.ts';
-import { digestOf } from '../lib/incremental/fingerprint.ts';
+import { digestOnce } from '../lib/incremental/fingerprint.ts';
 import { renderOnlyChanged } from './incremental.ts';
 import { getSiteIndex } from './site-index.ts';
 
@@ -33,17 +33,13 @@ export function slaMonthPath(month: string, output: SlaOutput = 'page'): string 
   return output === 'page' ? page : `${page.slice(0, -1)}.${output}`;
 }
 
-const reportDigests = new WeakMap<SlaMonth, string>();
-
 /**
  * What an SLA output shows: the report (its "figures up to" time only while
  * the month runs) and, for the page, the months beside it. The report, the
  * largest part, stands as its digest, made once for its three outputs.
  */
 export function slaInputs(report: SlaMonth, neighbours?: { older: string | undefined; newer: string | undefined }): unknown {
-  let digest = reportDigests.get(report);
-  if (digest === undefined) reportDigests.set(report, (digest = digestOf(report.final ? { ...report, now: undefined } : report)));
-  return { report: digest, neighbours };
+  return { report: digestOnce(report, () => (report.final ? { ...report, now: undefined } : report)), neighbours };
 }
 
 /** `getStaticPaths` for /sla/<yyyy>/<mm>/ and its downloads, less the months a rebuild keeps. */

@@ -16,7 +16,7 @@ import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenanc
 import { noticeSchedule, releaseArrivals } from '../status/release.ts';
 import { postedUpdates } from '../status/updates.ts';
 import type { Change, ChangeKind, ChangeTone } from './change.ts';
-import { lazyField } from './lazy-field.ts';
+import { lazyField } from '../content/lazy-field.ts';
 
 /** Words for moments no state function names: a release being announced, its notice dates, a stage. */
 export const RELEASE_ANNOUNCED_STATE = 'Announced';
@@ -50,7 +50,7 @@ export function publishedChanges(index: SiteIndex): Change[] {
   const add = (entry: Entry, draft: Draft, summary?: () => string) => {
     if (Date.parse(draft.at) > t) return;
     const change: Change = { ...draft, id: '', title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`, entry, collection: entry.collection, facts: [] };
-    // Worked out when read (lazy-field.ts); the id reads the summary, which may be lazy too.
+    // Worked out when read (content/lazy-field.ts); the id reads the summary, which may be lazy too.
     if (summary) lazyField(change, 'summary', summary);
     lazyField(change, 'id', () => changeId(entry, draft.kind, draft.at, `${change.state}\n${change.summary}`));
     lazyField(change, 'facts', () => entryFacts(entry, index, draft.at));

@@ -31,20 +31,3 @@ export function withBodyComment<E extends object>(entry: E, comment: boolean | u
 export function bodyHasComment(entry: { body: string }): boolean {
   return (entry as { [COMMENT]?: boolean })[COMMENT] ?? entry.body.includes('<!--');
 }
-
-/**
- * Makes `body` a property worked out when first read, then kept as a plain
- * one: enumerable, so comparisons and spreads see it like any other (and read
- * it). For an entry loaded from the parse cache (load.ts).
- */
-export function withLazyBody<E extends object>(entry: E, read: () => string): E {
-  return Object.defineProperty(entry, 'body', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = read();
-      Object.defineProperty(entry, 'body', { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
-}

@@ -15,7 +15,8 @@ import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
 import { parseKey, parseKeyOf, type ParseCache } from './parse-cache.ts';
 import { isDirectory, walk } from './walk.ts';
-import { withBodyComment, withLazyBody, withSource } from './entry-source.ts';
+import { withBodyComment, withSource } from './entry-source.ts';
+import { lazyField } from './lazy-field.ts';
 import { entryPirSections, withPirSections } from './entry-pir.ts';
 import { COLLECTIONS } from './types.ts';
 
@@ -112,7 +113,8 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
         lines.set(file, known.lines);
         const entry = withSource({ collection, id, file, data: known.data } as Entry, cacheKey);
         if (known.body !== undefined) entry.body = known.body;
-        else withLazyBody(entry, () => bodyOf(abs, file, collection, cacheKey!));
+        // Read from the file only if something asks (parse-cache.ts keeps no bodies).
+        else lazyField(entry, 'body', () => bodyOf(abs, file, collection, cacheKey!));
         withBodyComment(entry, known.comment);
         if (known.pir) withPirSections(entry, known.pir);
         (content[collection] as Entry[]).push(entry);

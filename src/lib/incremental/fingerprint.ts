@@ -18,3 +18,12 @@ export function fingerprint(build: string, file: string, inputs: unknown): strin
 export function digestOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value) ?? 'undefined').digest('base64url');
 }
+
+const digests = new WeakMap<object, string>();
+
+/** `digestOf(value())`, made once per `key` object however many files ask (a feed's content, an SLA report). */
+export function digestOnce(key: object, value: () => unknown): string {
+  let digest = digests.get(key);
+  if (digest === undefined) digests.set(key, (digest = digestOf(value())));
+  return digest;
+}

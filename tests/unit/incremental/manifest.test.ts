@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { digestOf, fingerprint } from '../../../src/lib/incremental/fingerprint.ts';
+import { digestOf, digestOnce, fingerprint } from '../../../src/lib/incremental/fingerprint.ts';
 import { canReuse, manifestId, MANIFEST_VERSION, pageFile, parseManifest, serialiseManifest } from '../../../src/lib/incremental/manifest.ts';
 
 describe('pageFile', () => {
@@ -70,5 +70,17 @@ describe('digestOf', () => {
     expect(digestOf(items)).toBe(createHash('sha256').update('{"items":[{"id":"tag:x","html":"<p>a</p>"}],"updated":"2026-11-21T12:00:00Z"}').digest('base64url'));
     expect(digestOf(structuredClone(items))).toBe(digestOf(items));
     expect(digestOf({ ...items, updated: '2026-11-21T12:00:01Z' })).not.toBe(digestOf(items));
+  });
+});
+
+describe('digestOnce', () => {
+  it('is digestOf the value, worked out once per key object', () => {
+    const key = {};
+    let made = 0;
+    const value = () => (made++, { a: 1 });
+    expect(digestOnce(key, value)).toBe(createHash('sha256').update('{"a":1}').digest('base64url'));
+    expect(digestOnce(key, value)).toBe(digestOnce(key, value));
+    expect(made).toBe(1);
+    expect(digestOnce({}, () => ({ a: 2 }))).not.toBe(digestOnce(key, value));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyField } from '../../../src/lib/changes/lazy-field.ts';
+import { lazyField } from '../../../src/lib/content/lazy-field.ts';
 
 describe('lazyField', () => {
   it('works the value out on the first read only, then holds it as a plain property', () => {

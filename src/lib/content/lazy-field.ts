@@ -1,9 +1,10 @@
 /**
  * Defines `key` on `target` as a value worked out when first read, then kept
- * as a plain property. A build lists every change of every entry, but its
- * feeds show only the newest few per scope: ids, facts and excerpts are made
- * only for the changes something reads. The property is enumerable, so a
- * spread, a comparison or JSON sees it like any other.
+ * as a plain property. The property is enumerable, so a spread, a comparison
+ * or JSON sees it like any other (and reads it). Used where most values are
+ * never read: the body of an entry loaded from the parse cache (load.ts),
+ * and a published change's id, facts and excerpt (a build lists every change
+ * of every entry, but its feeds show only the newest few per scope).
  */
 export function lazyField<T extends object>(target: T, key: PropertyKey, make: () => unknown): T {
   return Object.defineProperty(target, key, {

@@ -12,7 +12,8 @@ import { siteUrlOverrideProblem } from '../lib/content/site-url-override.ts';
 import { validateContentOnce } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
 import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
-import { leftoverPrevious, removeInBackground, swapIntoPlace } from './swap.ts';
+import { leftoverPrevious, leftoverStaging, removeInBackground, swapIntoPlace } from './swap.ts';
+import { takeBuildLock } from './build-lock.ts';
 import { buildKey } from './build-key.ts';
 import { holdHeapDown } from './heap-ceiling.ts';
 import { cacheCompiledCode } from './compile-cache.ts';
@@ -48,6 +49,17 @@ export interface BuildReport {
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  // Nothing is touched before this: another build may be writing (build-lock.ts).
+  const lock = takeBuildLock(process.cwd());
+  if ('heldBy' in lock) {
+    const shown = path.relative(process.cwd(), path.resolve(options.outDir)) || options.outDir;
+    const who = lock.heldBy > 0 ? `process ${lock.heldBy}` : 'another process';
+    (options.logError ?? console.error)(
+      `Build stopped: another build (${who}) is running in this project, and two at once would write over each other. ` +
+        `Nothing was written; ${shown}/ is unchanged. Build again when it has finished (if no build is running, remove ${path.relative(process.cwd(), lock.file)}).`,
+    );
+    return { ok: false, errors: 1, warnings: 0, pages: 0, rendered: 0, reused: 0, phases: {} };
+  }
   // Astro, Vite and the bundle load after this point (compile-cache.ts).
   cacheCompiledCode();
   // Rendering makes garbage faster than V8 chooses to collect it (heap-ceiling.ts).
@@ -56,6 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     return await validateAndBuild(options);
   } finally {
     heap.stop();
+    lock.release();
   }
 }
 
@@ -81,6 +94,9 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   // Beside the output, so the final rename stays on one file system.
   const staging = `${out}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
+  // An interrupted build's staging folder (this build holds the lock, so no other is running) is a spare tree like any other.
+  const interrupted = leftoverStaging(out).filter((tree) => !keepAsSpare(tree, out));
+  removeInBackground(interrupted);
   // A rebuild writes into the folders of the output before the previous one (spare.ts), emptied of its files on the other core from now on.
   const reuse = previousDir !== undefined && takeSpare(out, staging);
   // Kept pages are linked in, on the other core, while Astro sets up, bundles and renders the others.

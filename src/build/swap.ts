@@ -23,8 +23,22 @@ export function swapIntoPlace(staging: string, out: string): string | undefined 
 
 /** The previous outputs left beside `out` by earlier builds (their removal was interrupted). */
 export function leftoverPrevious(out: string): string[] {
+  return besideOut(out, 'previous');
+}
+
+/**
+ * The staging folders of builds that were interrupted (killed, or the machine
+ * stopped) before they swapped or put their tree aside. Only safe to touch
+ * while holding the build lock (build-lock.ts): then no other build is
+ * writing one.
+ */
+export function leftoverStaging(out: string): string[] {
+  return besideOut(out, 'staging');
+}
+
+function besideOut(out: string, kind: 'previous' | 'staging'): string[] {
   const dir = path.dirname(out);
-  const prefix = `${path.basename(out)}.previous-`;
+  const prefix = `${path.basename(out)}.${kind}-`;
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.startsWith(prefix))

@@ -6,12 +6,12 @@
  * a rename, time passing, a settings change, a broken commit — and after each
  * step it is compared, file by file, with a cold build into an empty folder.
  */
-import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../support/build.ts';
+import { differences, tree } from '../../support/trees.ts';
 import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 import { cacheDirFor } from '../../../src/build/build-site.ts';
 
@@ -19,26 +19,6 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-incremental-'));
 const content = path.join(root, 'content');
 const live = path.join(root, 'dist');
 let colds = 0;
-
-/** Every file of a tree (dotfiles included) → sha256 of its bytes. */
-function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(path.relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** The files in which two trees differ: missing on one side, or with other bytes. */
-function differences(a: Map<string, string>, b: Map<string, string>): string[] {
-  const files = new Set([...a.keys(), ...b.keys()]);
-  return [...files].filter((f) => a.get(f) !== b.get(f)).sort();
-}
 
 interface Counts {
   rendered: number;

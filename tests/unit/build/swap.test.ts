@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leftoverPrevious, removeInBackground, swapIntoPlace } from '../../../src/build/swap.ts';
+import { leftoverPrevious, leftoverStaging, removeInBackground, swapIntoPlace } from '../../../src/build/swap.ts';
 
 function folderWith(dir: string, text: string): string {
   mkdirSync(path.join(dir, 'a'), { recursive: true });
@@ -47,6 +47,12 @@ describe('leftoverPrevious', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
     for (const name of ['dist', 'dist.previous-12-34', 'dist.staging-5', 'other.previous-1', 'distant.previous-2']) mkdirSync(path.join(root, name));
     expect(leftoverPrevious(path.join(root, 'dist'))).toEqual([path.join(root, 'dist.previous-12-34')]);
+  });
+
+  it('and leftoverStaging only the staging folders of this output folder', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    for (const name of ['dist', 'dist.previous-12-34', 'dist.staging-5', 'dist.spare', 'other.staging-1', 'distant.staging-2']) mkdirSync(path.join(root, name));
+    expect(leftoverStaging(path.join(root, 'dist'))).toEqual([path.join(root, 'dist.staging-5')]);
   });
 
   it('is empty when the parent folder does not exist yet', () => {

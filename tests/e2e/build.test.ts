@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build.ts';
 import { SAMPLE_DIST, SAMPLE_NOW } from '../support/paths.ts';
 
@@ -17,6 +17,7 @@ describe('the sample site build', () => {
 
 describe('a build of broken content', () => {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'heliograph-broken-')), 'dist');
+  afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
   mkdirSync(out);
   writeFileSync(path.join(out, 'index.html'), 'previous site');
   const run = runBuild({ content: 'tests/fixtures/broken', now: SAMPLE_NOW, out });

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_DIST, SAMPLE_DIST } from '../../support/paths.ts';
 import { findOutputs } from '../feeds/outputs.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 interface VnuMessage {
   type: 'error' | 'info' | 'non-document-error';
@@ -50,7 +51,7 @@ describe('the W3C Nu Html Checker', () => {
   });
 
   it('reports an error in a page that has one (so the test above can fail)', () => {
-    const broken = path.join(os.tmpdir(), `heliograph-vnu-broken-${process.pid}.html`);
+    const broken = path.join(tempDir('heliograph-vnu-'), 'broken.html');
     writeFileSync(broken, '<!doctype html><html lang="en"><head><title>x</title></head><body><h2 id="rollout">a</h2><p id="rollout">b</p></body></html>');
     const errors = vnu([broken]).filter((m) => m.type === 'error');
     expect(errors.map((m) => m.message)).toEqual(['Duplicate ID “rollout”.']);

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keepAsSpare, retireStaging, spareOf, takeSpare } from '../../../src/build/spare.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 function tree(dir: string, text: string): string {
   mkdirSync(path.join(dir, 'a'), { recursive: true });
@@ -16,7 +16,7 @@ describe('the spare tree', () => {
   });
 
   it('is kept when there is none, and taken as the next staging folder', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-spare-'));
+    const root = tempDir('heliograph-spare-');
     const out = path.join(root, 'dist');
     const previous = tree(path.join(root, 'dist.previous-1-2'), 'old');
     expect(keepAsSpare(previous, out)).toBe(true);
@@ -29,7 +29,7 @@ describe('the spare tree', () => {
   });
 
   it('is one tree: a second is not kept (the caller removes it), and with none there is nothing to take', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-spare-'));
+    const root = tempDir('heliograph-spare-');
     const out = path.join(root, 'dist');
     expect(takeSpare(out, path.join(root, 'dist.staging-1'))).toBe(false);
     expect(existsSync(path.join(root, 'dist.staging-1'))).toBe(false);
@@ -42,7 +42,7 @@ describe('the spare tree', () => {
 
 describe('retireStaging', () => {
   it('keeps a failed build’s staging folder as the spare tree when there is none, and removes it when there is one', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-spare-'));
+    const root = tempDir('heliograph-spare-');
     const out = path.join(root, 'dist');
     retireStaging(tree(path.join(root, 'dist.staging-1'), 'failed'), out);
     expect(readFileSync(path.join(root, 'dist.spare/a/index.html'), 'utf8')).toBe('failed');
@@ -52,7 +52,7 @@ describe('retireStaging', () => {
   });
 
   it('a spare that is not a folder is not taken, and is removed', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-spare-'));
+    const root = tempDir('heliograph-spare-');
     const out = path.join(root, 'dist');
     writeFileSync(spareOf(out), 'not a tree');
     expect(takeSpare(out, path.join(root, 'dist.staging-1'))).toBe(false);

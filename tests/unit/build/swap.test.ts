@@ -1,9 +1,10 @@
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leftoverPrevious, leftoverStaging, removeInBackground, swapIntoPlace } from '../../../src/build/swap.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 function folderWith(dir: string, text: string): string {
   mkdirSync(path.join(dir, 'a'), { recursive: true });
@@ -13,7 +14,7 @@ function folderWith(dir: string, text: string): string {
 
 describe('swapIntoPlace', () => {
   it('puts the staging folder in place and keeps the previous output, untouched, beside it', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const root = tempDir('heliograph-swap-');
     const out = folderWith(path.join(root, 'dist'), 'old');
     const staging = folderWith(path.join(root, 'dist.staging-1'), 'new');
     const previous = swapIntoPlace(staging, out);
@@ -26,14 +27,14 @@ describe('swapIntoPlace', () => {
   });
 
   it('returns nothing to remove when there was no previous output', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const root = tempDir('heliograph-swap-');
     const staging = folderWith(path.join(root, 'dist.staging-1'), 'new');
     expect(swapIntoPlace(staging, path.join(root, 'dist'))).toBeUndefined();
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
   it('is not blocked by a previous output an interrupted build left behind', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const root = tempDir('heliograph-swap-');
     const out = folderWith(path.join(root, 'dist'), 'old');
     const stale = folderWith(path.join(root, `dist.previous-${process.pid}-0`), 'stale');
     const previous = swapIntoPlace(folderWith(path.join(root, 'dist.staging-1'), 'new'), out);
@@ -44,13 +45,13 @@ describe('swapIntoPlace', () => {
 
 describe('leftoverPrevious', () => {
   it('lists only the previous outputs of this output folder', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const root = tempDir('heliograph-swap-');
     for (const name of ['dist', 'dist.previous-12-34', 'dist.staging-5', 'other.previous-1', 'distant.previous-2']) mkdirSync(path.join(root, name));
     expect(leftoverPrevious(path.join(root, 'dist'))).toEqual([path.join(root, 'dist.previous-12-34')]);
   });
 
   it('and leftoverStaging only the staging folders of this output folder', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const root = tempDir('heliograph-swap-');
     for (const name of ['dist', 'dist.previous-12-34', 'dist.staging-5', 'dist.spare', 'other.staging-1', 'distant.staging-2']) mkdirSync(path.join(root, name));
     expect(leftoverStaging(path.join(root, 'dist'))).toEqual([path.join(root, 'dist.staging-5')]);
   });
@@ -62,7 +63,7 @@ describe('leftoverPrevious', () => {
 
 describe('removeInBackground', () => {
   it('removes every folder given, in a child process, and leaves the rest', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-swap-'));
+    const root = tempDir('heliograph-swap-');
     const a = folderWith(path.join(root, 'dist.previous-1-1'), 'x');
     const b = folderWith(path.join(root, 'dist.previous-2-2'), 'y');
     folderWith(path.join(root, 'dist'), 'live');

@@ -1,17 +1,17 @@
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entrySource, withSource } from '../../../src/lib/content/entry-source.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { MemoryParseCache } from '../../../src/lib/content/parse-cache.ts';
 import { SAMPLE_CONTENT } from '../../support/paths.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 const ID = '2026/nam-cannot-save-records';
 
 describe('entrySource', () => {
   it('is the parse key of the bytes an entry was read from, when the validation pass has a cache', () => {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'heliograph-entry-source-')), 'content');
+    const dir = path.join(tempDir('heliograph-entry-source-'), 'content');
     cpSync(SAMPLE_CONTENT, dir, { recursive: true });
     const sourceOf = () => {
       const entry = loadContent(dir, process.cwd(), new MemoryParseCache()).content.incidents.find((e) => e.id === ID);

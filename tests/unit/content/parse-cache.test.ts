@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
@@ -7,6 +6,7 @@ import { validateContent } from '../../../src/lib/check/validate.ts';
 import { parseEntrySource } from '../../../src/lib/content/source.ts';
 import { MemoryParseCache, type ParsedEntry } from '../../../src/lib/content/parse-cache.ts';
 import { FIXTURES, SAMPLE_CONTENT } from '../../support/paths.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 /** What a cache holds after being written to JSON and read back, as the build does. */
 const roundTrip = (cache: MemoryParseCache) => new MemoryParseCache(new Map(JSON.parse(JSON.stringify([...cache.used])) as [string, ParsedEntry][]));
@@ -38,7 +38,7 @@ describe('loadContent with a parse cache', () => {
   });
 
   it('parses a changed file again, and never remembers a file with problems', () => {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'heliograph-parse-cache-')), 'content');
+    const dir = path.join(tempDir('heliograph-parse-cache-'), 'content');
     cpSync(SAMPLE_CONTENT, dir, { recursive: true });
     const cache = new MemoryParseCache();
     loadContent(dir, process.cwd(), cache);
@@ -74,7 +74,7 @@ describe('bodies and the parse cache', () => {
   });
 
   it('stops the build, by name, when a file changed after it was validated and its body is asked for', () => {
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'heliograph-parse-cache-')), 'content');
+    const dir = path.join(tempDir('heliograph-parse-cache-'), 'content');
     cpSync(SAMPLE_CONTENT, dir, { recursive: true });
     const first = new MemoryParseCache();
     loadContent(dir, process.cwd(), first);

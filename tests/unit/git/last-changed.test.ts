@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitLastChanged, gitLastChangedAsync } from '../../../src/lib/git/last-changed.ts';
 import { ROOT } from '../../support/paths.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 const FOLDER = 'tests/fixtures/sample';
 const FILE = `${FOLDER}/incidents/2026/nam-cannot-save-records.md`;
@@ -19,7 +19,7 @@ describe('gitLastChangedAsync', () => {
   });
 
   it('is empty outside a git checkout', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'heliograph-no-git-'));
+    const dir = tempDir('heliograph-no-git-');
     mkdirSync(path.join(dir, 'content'));
     writeFileSync(path.join(dir, 'content/x.md'), 'x');
     expect((await gitLastChangedAsync('content', dir)).size).toBe(0);

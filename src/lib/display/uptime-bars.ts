@@ -63,14 +63,30 @@ export interface BarRow {
   last90: string;
 }
 
+/**
+ * A region page shows a row per component and a component page a row per
+ * region: each pair's row twice, under two names. Its days and figures are
+ * worked out once per model.
+ */
+const pairRows = new WeakMap<UptimeModel, WeakMap<PairUptime, Omit<BarRow, 'name' | 'href'>>>();
+
 export function barRow(model: UptimeModel, pairs: readonly PairUptime[], name: string, href?: string, days = BAR_DAYS): BarRow {
+  if (pairs.length !== 1 || days !== BAR_DAYS) return { name, ...(href ? { href } : {}), ...rowFigures(model, pairs, days) };
+  let byPair = pairRows.get(model);
+  if (byPair === undefined) pairRows.set(model, (byPair = new WeakMap()));
+  let figures = byPair.get(pairs[0]!);
+  if (figures === undefined) byPair.set(pairs[0]!, (figures = rowFigures(model, pairs, days)));
+  return { name, ...(href ? { href } : {}), ...figures };
+}
+
+function rowFigures(model: UptimeModel, pairs: readonly PairUptime[], days: number): Omit<BarRow, 'name' | 'href'> {
   const out: BarDay[] = [];
   for (let i = 0; i < days; i++) out.push(barDay(model, pairs, addDays(model.today, -i)));
   const since = (n: number) => formatAvailability(pooledAvailability(model, pairs, addDays(model.today, -(n - 1)), model.today));
   const links = out
     .filter((d): d is BarDay & { href: string } => d.href !== undefined)
     .map((d) => ({ day: d.day, text: `${formatUtcDate(`${d.day}T00:00:00Z`).slice(0, -5)}: ${CLASS_WORD[d.cls]}`, href: d.href }));
-  return { name, ...(href ? { href } : {}), days: out, links, last30: since(30), last90: since(BAR_DAYS) };
+  return { days: out, links, last30: since(30), last90: since(BAR_DAYS) };
 }
 
 export function barDay(model: UptimeModel, pairs: readonly PairUptime[], day: string): BarDay {

@@ -2,14 +2,31 @@
 
 export const DAY_SECONDS = 86_400;
 
+// A site's days are a few thousand at most, and the uptime model and its bars
+// ask for the same ones again and again (tens of thousands of calls a build):
+// each is worked out once per process.
+const dayNames = new Map<number, string>();
+const dayStarts = new Map<string, number>();
+
 /** The UTC day of a time in seconds since the epoch. */
 export function dayOf(seconds: number): string {
-  return new Date(Math.floor(seconds / DAY_SECONDS) * DAY_SECONDS * 1000).toISOString().slice(0, 10);
+  const n = Math.floor(seconds / DAY_SECONDS);
+  let day = dayNames.get(n);
+  if (day === undefined) {
+    day = new Date(n * DAY_SECONDS * 1000).toISOString().slice(0, 10);
+    dayNames.set(n, day);
+  }
+  return day;
 }
 
 /** Seconds since the epoch at 00:00 UTC of a day. */
 export function dayStart(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / 1000;
+  let start = dayStarts.get(day);
+  if (start === undefined) {
+    start = Date.parse(`${day}T00:00:00Z`) / 1000;
+    dayStarts.set(day, start);
+  }
+  return start;
 }
 
 export function addDays(day: string, n: number): string {

@@ -42,4 +42,19 @@ describe('bars', () => {
     expect(row.last30).toBe('99.84 %');
     expect(row.last90).toBe('99.84 %');
   });
+
+  it("are a pair's own, whichever page shows them and under whatever name (worked out once per model)", () => {
+    const pair = model.pairs.get(pairKey('EUR', 'sign-in'))!;
+    const onRegion = barRow(model, [pair], 'Sign-in', '/components/sign-in/');
+    const onComponent = barRow(model, [pair], 'EUR · Europe', '/regions/eur/');
+    expect(onRegion.days).toHaveLength(90);
+    expect([onRegion.name, onRegion.href, onComponent.name, onComponent.href]).toEqual(['Sign-in', '/components/sign-in/', 'EUR · Europe', '/regions/eur/']);
+    expect(onComponent.days).toEqual(onRegion.days);
+    expect([onComponent.last30, onComponent.last90]).toEqual(['99.84 %', '99.84 %']);
+    // A later model (a later build's now) is worked out on its own: 11 Jan is there, with data.
+    const later = buildUptimeModel(content({ incidents: [], maintenance: [] }), '2026-01-11T12:00:00Z');
+    const laterRow = barRow(later, [later.pairs.get(pairKey('EUR', 'sign-in'))!], 'Sign-in');
+    expect(laterRow.days[0]).toEqual({ day: '2026-01-11', cls: 'o', label: '11 Jan 2026: 100.00 % available' });
+    expect(laterRow.last90).toBe('100.00 %');
+  });
 });

@@ -47,7 +47,14 @@ if (reuse) {
           folders.push(p);
           made.add(p);
           clear(p);
-        } else fs.unlinkSync(p);
+        } else {
+          try {
+            fs.unlinkSync(p);
+          } catch (error) {
+            // The previous build's background child (swap.ts) may be emptying this tree too.
+            if (error.code !== 'ENOENT') throw error;
+          }
+        }
       }
     };
     clear(to);

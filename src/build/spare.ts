@@ -5,6 +5,10 @@
  * folder costs far more than linking a file on the disks builds run on, and
  * a rebuild's tree has nearly the same folders as the one before.
  *
+ * A spare is emptied of its files right after the swap, in the background
+ * (swap.ts), and whatever is left at the start of the next build by its
+ * page keeper (page-keeper.ts), before Astro writes into it.
+ *
  * Any tree will do as a spare — its files are all removed before anything is
  * written into it — so a build that failed leaves its staging folder as the
  * spare too. Only one spare is kept; anything else goes to the background

@@ -46,16 +46,41 @@ function besideOut(out: string, kind: 'previous' | 'staging'): string[] {
 }
 
 /**
- * Removes the folders in a detached child that outlives this process; the
+ * Removes the folders in a detached child that outlives this process, and
+ * first empties `empty` (the spare tree, spare.ts) of its files, keeping its
+ * folders: the next build then finds a tree it can write into at once. The
  * returned child lets a caller (a test) wait for it.
+ *
+ * The child works by path and ignores what has gone: if the next build takes
+ * the spare (a rename) while the child still runs, the child finds nothing
+ * more under that name; anything it finds there later is a later spare tree,
+ * whose files are as much garbage as this one's.
  */
-export function removeInBackground(folders: string[]): ChildProcess | undefined {
-  if (folders.length === 0) return undefined;
-  const child = spawn(
-    process.execPath,
-    ['-e', 'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true })', ...folders],
-    { detached: true, stdio: 'ignore' },
-  );
+export function removeInBackground(folders: string[], empty: string[] = []): ChildProcess | undefined {
+  if (folders.length === 0 && empty.length === 0) return undefined;
+  const child = spawn(process.execPath, ['-e', BACKGROUND, String(empty.length), ...empty, ...folders], { detached: true, stdio: 'ignore' });
   child.unref();
   return child;
 }
+
+/** argv: how many folders to empty, those folders, then the folders to remove. A link is removed, never followed. */
+const BACKGROUND = `
+const fs = require('node:fs');
+const path = require('node:path');
+const [count, ...folders] = process.argv.slice(1);
+const empty = (dir) => {
+  let items;
+  try {
+    items = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const item of items) {
+    const p = path.join(dir, item.name);
+    if (item.isDirectory()) empty(p);
+    else try { fs.unlinkSync(p); } catch {}
+  }
+};
+folders.slice(0, Number(count)).forEach(empty);
+for (const f of folders.slice(Number(count))) fs.rmSync(f, { recursive: true, force: true });
+`;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../support/build.ts';
 import { differences, tree } from '../../support/trees.ts';
 import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
-import { cacheDirFor } from '../../../src/build/build-site.ts';
+import { cacheDirFor, countFiles } from '../../../src/build/build-site.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-incremental-'));
 const content = path.join(root, 'content');
@@ -74,6 +74,15 @@ describe('a rebuild with nothing changed', () => {
     expect(before.has('.heliograph-build')).toBe(true);
     // The output before the live one stays beside it, for the next build to use its folders again.
     expect(existsSync(`${live}.spare`)).toBe(true);
+  });
+
+  it('leaves the spare tree to be emptied of its files between builds, its folders kept for the next', async () => {
+    // A detached child does it after the build has returned: wait for it (a bound for a test, not a speed target).
+    const spare = `${live}.spare`;
+    const deadline = Date.now() + 120_000;
+    while (countFiles(spare) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(countFiles(spare)).toBe(0);
+    expect(readdirSync(spare)).toContain('incidents');
   });
 
   it('keeps the outputs of months and quarters that are over and settled, and renders the running ones again', () => {

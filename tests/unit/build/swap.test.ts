@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,30 @@ describe('removeInBackground', () => {
     expect(code).toBe(0);
     expect(readdirSync(root)).toEqual(['dist']);
     expect(readFileSync(path.join(root, 'dist/a/index.html'), 'utf8')).toBe('live');
+  });
+
+  it('first empties the spare tree of its files, keeping its folders, and never follows a link out of it', async () => {
+    const root = tempDir('heliograph-swap-');
+    const spare = folderWith(path.join(root, 'dist.spare'), 'old');
+    mkdirSync(path.join(spare, 'b/c'), { recursive: true });
+    writeFileSync(path.join(spare, 'b/c/feed.xml'), 'old');
+    const outside = folderWith(path.join(root, 'outside'), 'not garbage');
+    symlinkSync(outside, path.join(spare, 'b/link'));
+    const old = folderWith(path.join(root, 'dist.previous-1-1'), 'x');
+    const [code] = await once(removeInBackground([old], [spare])!, 'exit');
+    expect(code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['dist.spare', 'outside']);
+    expect(readdirSync(spare).sort()).toEqual(['a', 'b']);
+    expect(readdirSync(path.join(spare, 'a'))).toEqual([]);
+    expect(readdirSync(path.join(spare, 'b'))).toEqual(['c']);
+    expect(readdirSync(path.join(spare, 'b/c'))).toEqual([]);
+    expect(readFileSync(path.join(outside, 'a/index.html'), 'utf8')).toBe('not garbage');
+  });
+
+  it('finds nothing to do under a name that has gone (the next build took the spare)', async () => {
+    const root = tempDir('heliograph-swap-');
+    const [code] = await once(removeInBackground([], [path.join(root, 'dist.spare')])!, 'exit');
+    expect(code).toBe(0);
   });
 
   it('starts nothing when there is nothing to remove', () => {

@@ -13,7 +13,7 @@
  * COMPACT_SHARE of it.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryParseCache, type ParsedEntry } from '../lib/content/parse-cache.ts';
 import { PROJECT_ROOT } from './build-key.ts';
@@ -23,8 +23,14 @@ const FILE = 'heliograph-parsed.json';
 const DELTA_FILE = 'heliograph-parsed.new.json';
 const COMPACT_SHARE = 0.05;
 
-/** Hash of what decides a parse result: the content library and the installed dependencies. */
+let versionOnce: string | undefined;
+
+/** Hash of what decides a parse result: the content library and the installed dependencies (once per process: the code does not change under it). */
 function parserVersion(): string {
+  return (versionOnce ??= hashParser());
+}
+
+function hashParser(): string {
   const hash = createHash('sha256');
   const dir = path.join(PROJECT_ROOT, 'src/lib/content');
   for (const name of readdirSync(dir).sort()) if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
@@ -54,9 +60,24 @@ export interface ParseCacheRead {
   base?: { id: string; keys: ReadonlySet<string> };
 }
 
-/** Whether there is a parse cache to read (a rebuild); a first build parses every file. */
+/**
+ * Whether there is a parse cache this code can use (a rebuild); a first build
+ * parses every file, and so does the first build after a change to the
+ * content library, whose cache is of another version. Reads only the head of
+ * the file: the writer puts the version first.
+ */
 export function hasParseCache(cacheDir: string): boolean {
-  return existsSync(path.join(cacheDir, FILE));
+  const head = `{"version":${JSON.stringify(parserVersion())},`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path.join(cacheDir, FILE), 'r');
+    const bytes = Buffer.alloc(head.length);
+    return readSync(fd, bytes, 0, bytes.length, 0) === bytes.length && bytes.toString('utf8') === head;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export function readParseCache(cacheDir: string): ParseCacheRead {

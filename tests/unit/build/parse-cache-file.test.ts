@@ -57,6 +57,13 @@ describe('the parse cache file', () => {
     expect(hasParseCache(dir)).toBe(true);
   });
 
+  it('is not there when it is of another version (the first build after a change to the content library reads every file once)', () => {
+    const dir = cacheDir();
+    stored(dir, (json) => (json.version = 'older'));
+    expect(hasParseCache(dir)).toBe(false);
+    expect(readParseCache(dir).cache.size).toBe(0);
+  });
+
   it('is an empty cache when missing or not JSON', () => {
     const dir = cacheDir();
     expect(readParseCache(dir).cache.size).toBe(0);

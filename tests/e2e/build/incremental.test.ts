@@ -99,8 +99,23 @@ describe('a rebuild with nothing changed', () => {
     expect(readFileSync(path.join(live, running[0]!), 'utf8')).toContain('data-build-time');
   });
 
-  it('keeps the feeds of regions and components and every calendar, and writes the site-wide feeds again', () => {
-    const kept = ['regions/deu/rss.xml', 'regions/deu/atom.xml', 'regions/deu/feed.json', 'regions/deu/incidents/rss.xml', 'components/database/atom.xml', 'regions/deu/maintenance.ics', 'regions/deu/maintenance-only.ics', 'maintenance.ics', 'maintenance-only.ics'];
+  it('keeps the feeds of regions and components, every calendar and the JSON files for machines, and writes the site-wide feeds again', () => {
+    const kept = [
+      'regions/deu/rss.xml',
+      'regions/deu/atom.xml',
+      'regions/deu/feed.json',
+      'regions/deu/incidents/rss.xml',
+      'components/database/atom.xml',
+      'regions/deu/maintenance.ics',
+      'regions/deu/maintenance-only.ics',
+      'maintenance.ics',
+      'maintenance-only.ics',
+      'api/v2/summary.json',
+      'api/v2/incidents/unresolved.json',
+      'regions/deu/api/v2/summary.json',
+      'regions/eur/api/v2/scheduled-maintenances/upcoming.json',
+      'api/uptime/deu.json',
+    ];
     const rendered = ['rss.xml', 'atom.xml', 'feed.json'];
     const inode = (file: string) => statSync(path.join(live, file)).ino;
     const before = new Map([...kept, ...rendered].map((file) => [file, inode(file)]));

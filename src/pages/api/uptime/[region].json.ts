@@ -1,10 +1,8 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../data/site-index.ts';
-import { regionUptime } from '../../../lib/api/uptime.ts';
+import { regionUptimePaths, type JsonFileProps } from '../../../data/api-files.ts';
 
-export async function getStaticPaths() {
-  const index = await getSiteIndex();
-  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
-}
+/** Each region's uptime; kept from the previous build when its JSON is the same (src/data/api-files.ts). */
+export const getStaticPaths = (async () => regionUptimePaths(await getSiteIndex())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => Response.json(regionUptime(await getSiteIndex(), (props as { code: string }).code));
+export const GET: APIRoute = ({ props }) => Response.json((props as JsonFileProps).data);

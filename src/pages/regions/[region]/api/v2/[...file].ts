@@ -1,17 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../../../data/site-index.ts';
-import { STATUSPAGE_FILES, statuspageResponse } from '../../../../../lib/api/statuspage-files.ts';
-import type { StatuspageFile } from '../../../../../lib/api/statuspage-files.ts';
+import { regionStatuspagePaths, type JsonFileProps } from '../../../../../data/api-files.ts';
+import { statuspageResponse } from '../../../../../lib/api/statuspage-files.ts';
 
-/** Each region's Statuspage v2 files: the same list as the site's, scoped to the region. */
-export const getStaticPaths = (async () => {
-  const index = await getSiteIndex();
-  return index.regions.flatMap((r) =>
-    STATUSPAGE_FILES.map((f) => ({ params: { region: r.code.toLowerCase(), file: f.file }, props: { code: r.code, spec: f } })),
-  );
-}) satisfies GetStaticPaths;
+/** Each region's Statuspage v2 files; kept from the previous build when their JSON is the same (src/data/api-files.ts). */
+export const getStaticPaths = (async () => regionStatuspagePaths(await getSiteIndex())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { code, spec } = props as { code: string; spec: StatuspageFile };
-  return statuspageResponse(spec.json(await getSiteIndex(), code));
-};
+export const GET: APIRoute = ({ props }) => statuspageResponse((props as JsonFileProps).data);

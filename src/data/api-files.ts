@@ -1,15 +1,18 @@
 /**
- * getStaticPaths of the JSON files for machines: the Statuspage v2 files (the
- * site's and each region's) and each region's uptime. Like the region feeds
- * (feed-files.ts) they move with time only through what they say — states
- * and uptime as of this build's `now`, never the build time itself — so each
- * path carries its JSON, the route writes it as it is, and a rebuild keeps
- * every file the previous build wrote from the same JSON (writtenFromData,
+ * getStaticPaths of the files for machines: the Statuspage v2 files (the
+ * site's and each region's), each region's uptime, and the status badges of
+ * each region and component. Like the region feeds (feed-files.ts) they move
+ * with time only through what they say — states and uptime as of this
+ * build's `now`, never the build time itself — so each path carries its
+ * JSON (a badge: its SVG), the route writes it as it is, and a rebuild keeps
+ * every file the previous build wrote from the same (writtenFromData,
  * src/data/incremental.ts).
  */
 import type { StatuspageFile } from '../lib/api/statuspage-files.ts';
 import { STATUSPAGE_FILES, statuspagePath } from '../lib/api/statuspage-files.ts';
 import { regionUptime, uptimePath } from '../lib/api/uptime.ts';
+import { componentBadge, regionBadge } from '../lib/badges/status-badges.ts';
+import { badgePath } from '../lib/feeds/scopes.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { writtenFromData } from './incremental.ts';
 
@@ -35,4 +38,16 @@ export function regionStatuspagePaths(index: SiteIndex) {
 export function regionUptimePaths(index: SiteIndex) {
   const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
   return writtenFromData(paths, (p) => uptimePath(p.props.code), (p) => regionUptime(index, p.props.code));
+}
+
+/** Each region's `/regions/<code>/badge.svg`. */
+export function regionBadgePaths(index: SiteIndex) {
+  const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
+  return writtenFromData(paths, (p) => badgePath({ kind: 'region', code: p.props.code }), (p) => regionBadge(index, p.props.code));
+}
+
+/** Each component's `/components/<id>/badge.svg`. */
+export function componentBadgePaths(index: SiteIndex) {
+  const paths = index.components.map((c) => ({ params: { id: c.id }, props: { id: c.id } }));
+  return writtenFromData(paths, (p) => badgePath({ kind: 'component', id: p.props.id }), (p) => componentBadge(index, p.props.id));
 }

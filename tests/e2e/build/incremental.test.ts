@@ -99,7 +99,7 @@ describe('a rebuild with nothing changed', () => {
     expect(readFileSync(path.join(live, running[0]!), 'utf8')).toContain('data-build-time');
   });
 
-  it('keeps the feeds of regions and components, every calendar and the JSON files for machines, and writes the site-wide feeds again', () => {
+  it('keeps the feeds of regions and components, every calendar, the JSON files for machines and the badges, and writes the site-wide feeds again', () => {
     const kept = [
       'regions/deu/rss.xml',
       'regions/deu/atom.xml',
@@ -115,6 +115,8 @@ describe('a rebuild with nothing changed', () => {
       'regions/deu/api/v2/summary.json',
       'regions/eur/api/v2/scheduled-maintenances/upcoming.json',
       'api/uptime/deu.json',
+      'regions/deu/badge.svg',
+      'components/database/badge.svg',
     ];
     const rendered = ['rss.xml', 'atom.xml', 'feed.json'];
     const inode = (file: string) => statSync(path.join(live, file)).ino;

@@ -1,11 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../data/site-index.ts';
-import { componentBadge } from '../../../lib/badges/status-badges.ts';
+import { componentBadgePaths } from '../../../data/api-files.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await getSiteIndex();
-  return index.components.map((c) => ({ params: { id: c.id }, props: { id: c.id } }));
-}) satisfies GetStaticPaths;
+/** Each component's status badge; kept from the previous build when its SVG is the same (src/data/api-files.ts). */
+export const getStaticPaths = (async () => componentBadgePaths(await getSiteIndex())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(componentBadge(await getSiteIndex(), (props as { id: string }).id), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = ({ props }) => new Response((props as { data: string }).data, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,11 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteIndex } from '../../../data/site-index.ts';
-import { regionBadge } from '../../../lib/badges/status-badges.ts';
+import { regionBadgePaths } from '../../../data/api-files.ts';
 
-export const getStaticPaths = (async () => {
-  const index = await getSiteIndex();
-  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
-}) satisfies GetStaticPaths;
+/** Each region's status badge; kept from the previous build when its SVG is the same (src/data/api-files.ts). */
+export const getStaticPaths = (async () => regionBadgePaths(await getSiteIndex())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(regionBadge(await getSiteIndex(), (props as { code: string }).code), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = ({ props }) => new Response((props as { data: string }).data, { headers: { 'Content-Type': 'image/svg+xml' } });

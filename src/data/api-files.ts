@@ -34,16 +34,19 @@ export function regionStatuspagePaths(index: SiteIndex) {
   return writtenFromData(paths, (p) => statuspagePath(p.params.file, p.props.code), (p) => p.props.spec.json(index, p.props.code));
 }
 
+/** One path per region, its code in the URL in lower case. */
+function perRegion(index: SiteIndex) {
+  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
+}
+
 /** Each region's `/api/uptime/<code>.json`. */
 export function regionUptimePaths(index: SiteIndex) {
-  const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
-  return writtenFromData(paths, (p) => uptimePath(p.props.code), (p) => regionUptime(index, p.props.code));
+  return writtenFromData(perRegion(index), (p) => uptimePath(p.props.code), (p) => regionUptime(index, p.props.code));
 }
 
 /** Each region's `/regions/<code>/badge.svg`. */
 export function regionBadgePaths(index: SiteIndex) {
-  const paths = index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
-  return writtenFromData(paths, (p) => badgePath({ kind: 'region', code: p.props.code }), (p) => regionBadge(index, p.props.code));
+  return writtenFromData(perRegion(index), (p) => badgePath({ kind: 'region', code: p.props.code }), (p) => regionBadge(index, p.props.code));
 }
 
 /** Each component's `/components/<id>/badge.svg`. */

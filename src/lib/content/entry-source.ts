@@ -27,7 +27,12 @@ export function withBodyComment<E extends object>(entry: E, comment: boolean | u
   return entry;
 }
 
+/** Whether a body holds an HTML comment (`<!--`): what the parse cache records for each entry. */
+export function holdsComment(body: string): boolean {
+  return body.includes('<!--');
+}
+
 /** Whether the body holds `<!--`: from the parse cache when it knows, else from the body. */
 export function bodyHasComment(entry: { body: string }): boolean {
-  return (entry as { [COMMENT]?: boolean })[COMMENT] ?? entry.body.includes('<!--');
+  return (entry as { [COMMENT]?: boolean })[COMMENT] ?? holdsComment(entry.body);
 }

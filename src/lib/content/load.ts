@@ -15,7 +15,7 @@ import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
 import { parseKey, parseKeyOf, type ParseCache } from './parse-cache.ts';
 import { isDirectory, walk } from './walk.ts';
-import { withBodyComment, withSource } from './entry-source.ts';
+import { holdsComment, withBodyComment, withSource } from './entry-source.ts';
 import { lazyField } from './lazy-field.ts';
 import { entryPirSections, withPirSections } from './entry-pir.ts';
 import { COLLECTIONS } from './types.ts';
@@ -137,7 +137,7 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
       if (cacheKey !== undefined) {
         // An incident's PIR sections go into the cache with it; without a cache the checks work them out when they need them.
         const pir = collection === 'incidents' ? entryPirSections(entry) : undefined;
-        cache?.set(cacheKey, { data: result.data, comment: parsed.body.includes('<!--'), lines: parsed.lines, ...(pir ? { pir } : {}) });
+        cache?.set(cacheKey, { data: result.data, comment: holdsComment(parsed.body), lines: parsed.lines, ...(pir ? { pir } : {}) });
       }
     }
   }

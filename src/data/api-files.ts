@@ -1,7 +1,7 @@
 /**
  * getStaticPaths of the files for machines: the Statuspage v2 files (the
  * site's and each region's), each region's uptime, and the status badges of
- * each region and component. Like the region feeds (feed-files.ts) they move
+ * the site, each region and each component. Like the region feeds (feed-files.ts) they move
  * with time only through what they say — states and uptime as of this
  * build's `now`, never the build time itself — so each path carries its
  * JSON (a badge: its SVG), the route writes it as it is, and a rebuild keeps
@@ -11,7 +11,7 @@
 import type { StatuspageFile } from '../lib/api/statuspage-files.ts';
 import { STATUSPAGE_FILES, statuspagePath } from '../lib/api/statuspage-files.ts';
 import { regionUptime, uptimePath } from '../lib/api/uptime.ts';
-import { componentBadge, regionBadge } from '../lib/badges/status-badges.ts';
+import { componentBadge, regionBadge, siteBadge } from '../lib/badges/status-badges.ts';
 import { badgePath } from '../lib/feeds/scopes.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { writtenFromData } from './incremental.ts';
@@ -42,6 +42,11 @@ function perRegion(index: SiteIndex) {
 /** Each region's `/api/uptime/<code>.json`. */
 export function regionUptimePaths(index: SiteIndex) {
   return writtenFromData(perRegion(index), (p) => uptimePath(p.props.code), (p) => regionUptime(index, p.props.code));
+}
+
+/** The site's `/badge.svg` (the route's one path). */
+export function siteBadgePaths(index: SiteIndex) {
+  return writtenFromData([{ params: { badge: 'badge' }, props: {} }], () => badgePath({ kind: 'all' }), () => siteBadge(index));
 }
 
 /** Each region's `/regions/<code>/badge.svg`. */

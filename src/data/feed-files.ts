@@ -4,10 +4,10 @@
  * the data they are written from — a feed's items, a calendar's events, as of
  * this build's `now` — so each path carries that data, the route writes the
  * file from it, and a rebuild keeps every file the previous build wrote from
- * the same data (writtenFromData, src/data/incremental.ts). So are the two
- * site-wide calendars. The site-wide and per-kind feeds are static routes,
- * rendered by every build.
+ * the same data (writtenFromData, src/data/incremental.ts). So are the
+ * site-wide and per-kind feeds and the two site-wide calendars.
  */
+import { COLLECTIONS } from '../lib/content/types.ts';
 import type { CalendarEvent } from '../lib/calendar/events.ts';
 import { calendarEvents } from '../lib/calendar/events.ts';
 import type { FeedContent } from '../lib/feeds/items.ts';
@@ -35,9 +35,15 @@ export interface CalendarFileProps {
   data: CalendarEvent[];
 }
 
-function feedPaths<P extends { params: Record<string, string>; props: { scope: FeedScope } }>(index: SiteIndex, paths: P[], file: FeedFile) {
+function feedPaths<P extends { params: Record<string, string | undefined>; props: { scope: FeedScope } }>(index: SiteIndex, paths: P[], file: FeedFile) {
   // A scope's content is one object for its three files: serialised once.
   return writtenFromData(paths, (p) => `${scopeBase(p.props.scope)}${file}`, (p) => feedContent(index, p.props.scope), (content) => digestOnce(content, () => content));
+}
+
+/** A feed file of the whole site (`/rss.xml`) and of each kind (`/incidents/rss.xml`): `kind` is undefined for the site's own. */
+export function siteFeedPaths(index: SiteIndex, file: FeedFile) {
+  const scopes: FeedScope[] = [{ kind: 'all' }, ...COLLECTIONS.map((collection): FeedScope => ({ kind: 'collection', collection }))];
+  return feedPaths(index, scopes.map((scope) => ({ params: { kind: scope.kind === 'collection' ? scope.collection : undefined }, props: { scope } })), file);
 }
 
 /** One path per region (`/regions/<code>/…`), with the scope `scope` makes of its code. */

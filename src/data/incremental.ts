@@ -155,3 +155,19 @@ export function listPagePaths<P extends { params: Record<string, string | undefi
   const withTimeless = paths.map((p) => ({ ...p, props: { ...p.props, timeless: p.props.page.items.every((item) => entrySettled(item.entry, index)) } }));
   return renderOnlyChanged(withTimeless, (p) => ({ url: url(p), timeless: () => p.props.timeless, inputs: () => listInputs(p.props.page, index.now) }));
 }
+
+/**
+ * getStaticPaths of the history's year pages. A year page shows counts and
+ * links worked out from the content alone, never a state, so once its year is
+ * over (in UTC) it is timeless: kept while its counts and neighbours stay the
+ * same. The running year's page is rendered by every build, with the live
+ * status around it, as the running month's is.
+ */
+export function yearPagePaths<P extends { params: Record<string, string | undefined>; props: { year: { year: string; href: string } } }>(
+  paths: readonly P[],
+  index: Pick<SiteIndex, 'now'>,
+) {
+  const running = index.now.slice(0, 4);
+  const withTimeless = paths.map((p) => ({ ...p, props: { ...p.props, timeless: p.props.year.year < running } }));
+  return renderOnlyChanged(withTimeless, (p) => ({ url: p.props.year.href, timeless: () => p.props.timeless, inputs: () => p.props }));
+}

@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
-import { faviconFiles, faviconSvg } from '../../lib/display/favicon.ts';
-import type { ComponentStatus } from '../../lib/status/impact.ts';
+import { faviconPaths } from '../../data/favicon-files.ts';
+import { svgResponse } from '../../lib/web/svg-response.ts';
 
-export function getStaticPaths() {
-  return faviconFiles().map((f) => ({ params: { name: f.name }, props: { status: f.status } }));
-}
+// One favicon per status; kept from the previous build when its SVG is the same (src/data/favicon-files.ts).
+export const getStaticPaths = () => faviconPaths();
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(faviconSvg((props as { status: ComponentStatus }).status), { headers: { 'content-type': 'image/svg+xml' } });
+export const GET: APIRoute = ({ props }) => svgResponse((props as { data: string }).data);

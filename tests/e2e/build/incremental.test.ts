@@ -99,8 +99,13 @@ describe('a rebuild with nothing changed', () => {
     expect(readFileSync(path.join(live, running[0]!), 'utf8')).toContain('data-build-time');
   });
 
-  it('keeps the feeds of regions and components, every calendar, the JSON files for machines and the badges, and writes the site-wide feeds again', () => {
+  it('keeps every feed and calendar, the JSON files for machines, the badges, the favicons and the pages of years that are over, and renders the pages that carry the build time again', () => {
     const kept = [
+      'rss.xml',
+      'atom.xml',
+      'feed.json',
+      'incidents/rss.xml',
+      'notices/feed.json',
       'regions/deu/rss.xml',
       'regions/deu/atom.xml',
       'regions/deu/feed.json',
@@ -117,8 +122,11 @@ describe('a rebuild with nothing changed', () => {
       'api/uptime/deu.json',
       'regions/deu/badge.svg',
       'components/database/badge.svg',
+      'badge.svg',
+      'favicons/operational.svg',
+      'history/2025/index.html',
     ];
-    const rendered = ['rss.xml', 'atom.xml', 'feed.json'];
+    const rendered = ['index.html', 'history/index.html', 'history/2026/index.html', 'regions/deu/index.html'];
     const inode = (file: string) => statSync(path.join(live, file)).ino;
     const before = new Map([...kept, ...rendered].map((file) => [file, inode(file)]));
     build(live, SAMPLE_NOW);
@@ -160,9 +168,9 @@ describe('a rebuild after', () => {
   it("an entry's title changed: the feeds that list it are written again, every other feed and calendar is kept", () => {
     const file = entry(OLD_INCIDENT);
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Users in North America cannot save records', 'title: Saving records failed in North America'));
-    // The incident is in NAM and lists the database component; DEU's feeds and every calendar (maintenance only) do not show it.
+    // The incident is in NAM and lists the database component; DEU's feeds, the maintenance and notices feeds and every calendar (maintenance only) do not show it.
     const rewritten = ['regions/nam/rss.xml', 'regions/nam/atom.xml', 'regions/nam/feed.json', 'regions/nam/incidents/feed.json', 'components/database/rss.xml'];
-    const kept = ['regions/deu/rss.xml', 'regions/deu/incidents/atom.xml', 'regions/nam/maintenance.ics', 'regions/nam/maintenance-only.ics'];
+    const kept = ['regions/deu/rss.xml', 'regions/deu/incidents/atom.xml', 'maintenance/rss.xml', 'notices/atom.xml', 'regions/nam/maintenance.ics', 'regions/nam/maintenance-only.ics'];
     const inode = (f: string) => statSync(path.join(live, f)).ino;
     const before = new Map([...rewritten, ...kept].map((f) => [f, inode(f)]));
     const { live: after, cold } = rebuildAndCompare(SAMPLE_NOW);

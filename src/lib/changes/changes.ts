@@ -42,6 +42,12 @@ export function changeId(entry: Pick<Entry, 'collection' | 'id'>, kind: ChangeKi
 
 const where = (codes: readonly string[]) => (codes.includes('global') ? 'all regions' : codes.join(', '));
 
+/** Replaces a getter of `target` by the value it worked out, and returns that value. */
+function keep<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
 /** Every change with `at <= index.now`, newest first; at the same instant by entry, kind and regions, so the order is stable. */
 export function publishedChanges(index: SiteIndex): Change[] {
   const t = Date.parse(index.now);
@@ -49,11 +55,22 @@ export function publishedChanges(index: SiteIndex): Change[] {
   /** `summary`: a summary to make only if read, in place of the draft's. */
   const add = (entry: Entry, draft: Draft, summary?: () => string) => {
     if (Date.parse(draft.at) > t) return;
-    const change: Change = { ...draft, id: '', title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`, entry, collection: entry.collection, facts: [] };
-    // Worked out when read (content/lazy-field.ts); the id reads the summary, which may be lazy too.
+    // The id and facts are worked out when first read, then kept as plain properties (as content/lazy-field.ts does;
+    // written as getters of the literal, which is far cheaper than defining them on 30k changes one by one). The
+    // id reads the summary, which may be lazy too.
+    const change: Change = {
+      ...draft,
+      get id() {
+        return keep(this, 'id', changeId(entry, draft.kind, draft.at, `${this.state}\n${this.summary}`));
+      },
+      title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`,
+      entry,
+      collection: entry.collection,
+      get facts() {
+        return keep(this, 'facts', entryFacts(entry, index, draft.at));
+      },
+    };
     if (summary) lazyField(change, 'summary', summary);
-    lazyField(change, 'id', () => changeId(entry, draft.kind, draft.at, `${change.state}\n${change.summary}`));
-    lazyField(change, 'facts', () => entryFacts(entry, index, draft.at));
     out.push(change);
   };
   for (const entry of index.incidents) for (const d of incidentChanges(entry, index)) add(entry, d);
@@ -61,10 +78,18 @@ export function publishedChanges(index: SiteIndex): Change[] {
   for (const entry of index.releases) for (const d of releaseChanges(entry, index)) add(entry, d);
   // A notice's summary is an excerpt of its body (a Markdown parse): made only if read.
   for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d, () => noticeSummary(entry));
-  // The tie key is made once per change, not once per comparison; `compare` is localeCompare's own order.
-  const ties = new Map(out.map((c) => [c, `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`]));
+  // Stored times all have one form (toISOString's), so newest first is the order of the instants. At the same
+  // instant, `compare` (localeCompare's own order) on a tie key made only then, once per change.
   const { compare } = new Intl.Collator();
-  return out.sort((a, b) => compare(b.at, a.at) || compare(ties.get(a)!, ties.get(b)!) || compare(a.id, b.id));
+  const ties = new Map<Change, string>();
+  const tie = (c: Change) => {
+    let key = ties.get(c);
+    if (key === undefined) ties.set(c, (key = `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`));
+    return key;
+  };
+  const timed = out.map((change) => ({ change, t: Date.parse(change.at) }));
+  timed.sort((a, b) => b.t - a.t || compare(b.change.at, a.change.at) || compare(tie(a.change), tie(b.change)) || compare(a.change.id, b.change.id));
+  return timed.map((x) => x.change);
 }
 
 function incidentChanges(entry: Incident, index: Pick<SiteIndex, 'now' | 'site'>): Draft[] {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../lib/content/problem.ts';
+import type { Entry } from '../lib/content/types.ts';
 import { siteUrlOverrideProblem } from '../lib/content/site-url-override.ts';
 import { validateContentOnce } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
@@ -20,6 +21,7 @@ import { cacheCompiledCode } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { missingFiles } from './missing-files.ts';
 import { prefetchContent } from './content-prefetch.ts';
+import { bodiesAhead, type BodiesAhead } from './bodies-ahead.ts';
 import { keepAsSpare, retireStaging, spareOf, takeSpare } from './spare.ts';
 import { hasParseCache, readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
@@ -144,15 +146,19 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const rendered = { pages: 0 };
   if (keeper) session.keep = (file) => keeper.keep(file);
   openBuildSession(session);
+  let ahead: BodiesAhead | undefined;
+  let rendering: Entry[] = [];
   try {
     // Entry pages are most of the pages: decided now, so their links go in from the start.
-    decideEntryPages(result.content, now);
+    // Their bodies are rendered on the other core while Astro sets up, bundles and renders the other pages (bodies-ahead.ts).
+    rendering = decideEntryPages(result.content, now);
+    ahead = bodiesAhead(rendering);
     clock.start('setup');
     // A reused tree must hold none of its old files before Astro writes the first.
     await keeper?.cleared();
     await build(
       {
-        integrations: [phaseIntegration(clock), countRendered(rendered)],
+        integrations: [phaseIntegration(clock), countRendered(rendered), ahead.integration],
         outDir: staging,
         cacheDir,
         logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
@@ -164,6 +170,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     clock.stop();
     closeBuildSession();
+    await ahead?.stop();
     // Nothing may still be writing into the staging folder when it is put aside.
     await keeper?.abandon();
     retireStaging(staging, out);
@@ -173,6 +180,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   }
 
   closeBuildSession();
+  await ahead.stop();
   clock.start('reuse');
   const manifestNext = `${manifestFile}.${process.pid}.tmp`;
   try {
@@ -199,6 +207,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   removeInBackground(previous && !spared ? [...leftovers, previous] : leftovers, existsSync(spareOf(out)) ? [spareOf(out)] : []);
   if (process.env['HELIOGRAPH_LOG'] === 'debug') {
     for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
+    log(`entry bodies rendered ahead on the other core: ${ahead.taken} of ${rendering.length}`);
   }
   // Pages are HTML files, rendered or kept; a kept download (an SLA month's CSV and JSON) is not a page.
   const keptPages = [...session.reused].filter((file) => file.endsWith('.html')).length;

@@ -20,9 +20,13 @@ import { perProcess } from './per-process.ts';
 
 type Renderer = { render: (markdown: string, options: { frontmatter: Record<string, unknown> }) => Promise<{ code: string }> };
 
+/** A body's HTML rendered ahead by the build (src/build/bodies-ahead.ts), or undefined when this page must render it. */
+type Ahead = (entry: Pick<Entry, 'collection' | 'id' | 'body'>) => Promise<string | undefined> | undefined;
+
 interface MarkdownSetting {
   config: AstroConfig | undefined;
   renderer: Promise<Renderer> | undefined;
+  ahead?: Ahead | undefined;
 }
 
 function setting(): MarkdownSetting {
@@ -58,8 +62,15 @@ function renderer(): Promise<Renderer> {
   return current.renderer;
 }
 
+/** Lets the build hand in bodies rendered on the other core with this same renderer and sanitiser; undefined: none. */
+export function bodiesRenderedAhead(ahead: Ahead | undefined): void {
+  setting().ahead = ahead;
+}
+
 /** The sanitised HTML of an entry's body, for its page. */
 export async function bodyHtml(entry: Pick<Entry, 'collection' | 'id' | 'body'>): Promise<string> {
+  const ahead = await setting().ahead?.(entry);
+  if (ahead !== undefined) return ahead;
   try {
     const { code } = await (await renderer()).render(entry.body, { frontmatter: {} });
     return sanitiseHtml(code);

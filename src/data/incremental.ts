@@ -108,10 +108,14 @@ export function entryPageSource(entry: Entry, index: Pick<SiteIndex, 'site' | 'n
  * Decides, before Astro starts, which entry pages this build keeps: the
  * build script asks at once (src/build/build-site.ts), so the kept pages are
  * linked in while Astro sets up and bundles; getStaticPaths then finds each
- * decision made.
+ * decision made. Returns the entries whose pages this build renders.
  */
-export function decideEntryPages(content: Pick<Content, 'site' | Collection>, now: string): void {
-  for (const collection of COLLECTIONS) for (const entry of content[collection]) keepsPage(entryPageSource(entry, { site: content.site, now }));
+export function decideEntryPages(content: Pick<Content, 'site' | Collection>, now: string): Entry[] {
+  const rendered: Entry[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const entry of content[collection]) if (!keepsPage(entryPageSource(entry, { site: content.site, now }))) rendered.push(entry);
+  }
+  return rendered;
 }
 
 /** getStaticPaths of an entry page route: one page per entry (with whether it is timeless), less those kept from the previous build. */

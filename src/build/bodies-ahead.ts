@@ -71,7 +71,14 @@ export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM): Bodie
       'astro:config:done': ({ config }) => {
         const plan = aheadPlan(config);
         if (!plan || entries.length < from) return;
-        const bodies = entries.map((entry) => entry.body);
+        let bodies: string[];
+        try {
+          // A body from the parse cache is read from its file now (content/load.ts), as its page would read it.
+          bodies = entries.map((entry) => entry.body);
+        } catch {
+          // A file changed since it was validated: its page reports that, as it would without the thread.
+          return;
+        }
         // A body's promise is dropped once its page has it, its resolver once it is settled: no HTML is held here
         // longer than it takes the page to ask and the thread to answer.
         const promises: (Promise<string | undefined> | undefined)[] = [];

@@ -34,6 +34,16 @@ export interface AheadResult {
   html?: string;
 }
 
+/** To the thread: a body to render, or that no more will come. */
+export type AheadMessage = { i: number; body: string } | { end: true };
+
+/**
+ * How many bodies are sent to the thread beyond those the pages took. Without
+ * a bound the thread raced ahead of the pages, holding every body sent and
+ * every result waiting here: at 50k entries a cold build's peak rose ~0.5 GB.
+ */
+export const AHEAD_WINDOW = 512;
+
 /** The plan for `config`'s Markdown renderer, or undefined when it cannot be made again in another thread. */
 export function aheadPlan(config: Pick<AstroConfig, 'markdown' | 'image'>): AheadPlan | undefined {
   const { markdown, image } = config;
@@ -59,12 +69,19 @@ export interface BodiesAhead {
   stop(): Promise<void>;
   /** How many pages took their body's HTML from the thread so far. */
   readonly taken: number;
+  /** How many pages asked out of turn, past the window, and rendered their body themselves. */
+  readonly outOfTurn: number;
 }
 
-/** `from`: the fewest bodies worth a thread (default AHEAD_FROM). */
-export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM): BodiesAhead {
+/**
+ * `entries`: the bodies to render, in the order their pages will ask for them
+ * (a body asked for out of turn, past the window, is rendered by its page).
+ * `from`: the fewest bodies worth a thread (default AHEAD_FROM).
+ */
+export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM, window = AHEAD_WINDOW): BodiesAhead {
   let worker: Worker | undefined;
   let taken = 0;
+  let outOfTurn = 0;
   const integration: AstroIntegration = {
     name: 'heliograph-bodies-ahead',
     hooks: {
@@ -93,19 +110,58 @@ export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM): Bodie
           resolvers[i] = undefined;
         };
         const byKey = new Map(entries.map((entry, i) => [entryKey(entry), i]));
-        worker = new Worker(new URL('./bodies-ahead-worker.ts', import.meta.url), { workerData: { plan, bodies } });
-        worker.on('message', ({ i, html }: AheadResult) => settle(i, html));
-        // The thread ends when it has posted every body, or early if it fails: whatever it did not post, the pages
-        // render themselves.
+        // A small heap: the thread holds a window of bodies and the renderer (~+120 MB of RSS by default, ~+80 MB so). Should a
+        // body ever need more, the thread fails alone, and the pages render the rest themselves.
+        const thread = new Worker(new URL('./bodies-ahead-worker.ts', import.meta.url), {
+          workerData: { plan },
+          resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
+        });
+        worker = thread;
+        thread.on('message', ({ i, html }: AheadResult) => settle(i, html));
+        // The thread ends after the last body, or early if it fails: whatever it did not post, the pages render themselves.
         const giveUp = () => resolvers.forEach((_, i) => settle(i, undefined));
-        worker.once('error', giveUp);
-        worker.once('exit', giveUp);
+        thread.once('error', giveUp);
+        thread.once('exit', giveUp);
+        const tell = (message: AheadMessage) => {
+          try {
+            thread.postMessage(message);
+          } catch {
+            // The thread has ended: nothing waits for it.
+          }
+        };
+        // Bodies go to the thread in order, `window` ahead of the pages: each page that takes one lets one more go.
+        // A body is only ever waited for once it is sent, so a page never waits for one the thread will not render.
+        const sent = new Uint8Array(bodies.length);
+        const skipped = new Uint8Array(bodies.length);
+        let next = 0;
+        let ended = false;
+        const sendNext = () => {
+          while (next < bodies.length && skipped[next]) next++;
+          if (next < bodies.length) {
+            sent[next] = 1;
+            tell({ i: next, body: bodies[next]! });
+            next++;
+          }
+          if (next === bodies.length && !ended) {
+            ended = true;
+            tell({ end: true });
+          }
+        };
+        for (let k = 0; k < window; k++) sendNext();
         bodiesRenderedAhead((entry) => {
           const i = byKey.get(entryKey(entry));
           // Only the very body sent: a page never shows HTML made from other Markdown.
           if (i === undefined || bodies[i] !== entry.body) return undefined;
+          byKey.delete(entryKey(entry));
           const promise = promises[i];
           promises[i] = undefined;
+          if (!sent[i]) {
+            // Asked for out of turn, past the window: its page renders it, and it is never sent.
+            skipped[i] = 1;
+            outOfTurn++;
+            return undefined;
+          }
+          sendNext();
           return promise?.then((html) => {
             if (html !== undefined) taken++;
             return html;
@@ -118,6 +174,9 @@ export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM): Bodie
     integration,
     get taken() {
       return taken;
+    },
+    get outOfTurn() {
+      return outOfTurn;
     },
     async stop() {
       bodiesRenderedAhead(undefined);

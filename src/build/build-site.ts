@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../lib/content/problem.ts';
-import type { Entry } from '../lib/content/types.ts';
+import { COLLECTIONS, type Entry } from '../lib/content/types.ts';
+import { byTimeDesc } from '../lib/index/site-index.ts';
 import { siteUrlOverrideProblem } from '../lib/content/site-url-override.ts';
 import { validateContentOnce } from '../lib/check/validate.ts';
 import { resolveNow } from '../lib/time/now.ts';
@@ -152,7 +153,8 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     // Entry pages are most of the pages: decided now, so their links go in from the start.
     // Their bodies are rendered on the other core while Astro sets up, bundles and renders the other pages (bodies-ahead.ts).
     rendering = decideEntryPages(result.content, now);
-    ahead = bodiesAhead(rendering);
+    // In the order their routes list the pages: by kind, newest first (src/pages/*/[...id].astro).
+    ahead = bodiesAhead(COLLECTIONS.flatMap((collection) => byTimeDesc(rendering.filter((entry) => entry.collection === collection))));
     clock.start('setup');
     // A reused tree must hold none of its old files before Astro writes the first.
     await keeper?.cleared();
@@ -207,7 +209,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   removeInBackground(previous && !spared ? [...leftovers, previous] : leftovers, existsSync(spareOf(out)) ? [spareOf(out)] : []);
   if (process.env['HELIOGRAPH_LOG'] === 'debug') {
     for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
-    log(`entry bodies rendered ahead on the other core: ${ahead.taken} of ${rendering.length}`);
+    log(`entry bodies rendered ahead on the other core: ${ahead.taken} of ${rendering.length} (${ahead.outOfTurn} asked for out of turn)`);
   }
   // Pages are HTML files, rendered or kept; a kept download (an SLA month's CSV and JSON) is not a page.
   const keptPages = [...session.reused].filter((file) => file.endsWith('.html')).length;

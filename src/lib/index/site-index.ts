@@ -62,7 +62,8 @@ export interface SiteIndex {
   uptime: UptimeModel;
 }
 
-const byTimeDesc = <E extends Entry>(entries: readonly E[]) =>
+/** Entries newest first (by their time, then id): the order of the index's lists, and so of the entry pages' routes. */
+export const byTimeDesc = <E extends Entry>(entries: readonly E[]) =>
   [...entries].sort((a, b) => entryTime(b).localeCompare(entryTime(a)) || a.id.localeCompare(b.id));
 
 export function entryKey(entry: Pick<Entry, 'collection' | 'id'>): string {

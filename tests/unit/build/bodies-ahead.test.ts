@@ -105,6 +105,21 @@ describe('bodiesAhead', () => {
     expect(ahead.taken).toBe(1);
   });
 
+  it('runs no further ahead of the pages than its window: a body asked for past it is rendered by its page', async () => {
+    const bodies = ['Zero.', 'One.', 'Two.', 'Three.', 'Four.'];
+    const ahead = bodiesAhead(bodies.map((b, i) => entry(String(i), b)), 1, 2);
+    running.push(ahead);
+    start(ahead);
+    // Bodies 0 and 1 are in the window; 4 is not, so its page renders it, and the thread leaves it out.
+    expect(await bodyHtml(entry('4', 'Four.'))).toBe('<p>Four.</p>\n');
+    expect(ahead.outOfTurn).toBe(1);
+    expect(ahead.taken).toBe(0);
+    // Each body taken lets the thread go one further: 0 and 1 open the way to 2 and 3.
+    for (const [i, b] of bodies.slice(0, 4).entries()) expect(await bodyHtml(entry(String(i), b))).toBe(`<p>${b}</p>\n`);
+    expect(ahead.taken).toBe(4);
+    expect(ahead.outOfTurn).toBe(1);
+  });
+
   it('starts no thread for fewer bodies than it is worth, nor once stopped', async () => {
     const few = bodiesAhead([entry('a', 'One.')], 2);
     start(few);

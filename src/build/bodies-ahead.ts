@@ -16,11 +16,35 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Entry } from '../lib/content/types.ts';
+import type { Problem } from '../lib/content/problem.ts';
 import { entryKey } from '../lib/index/site-index.ts';
 import { bodiesRenderedAhead } from '../data/bodies.ts';
 
-/** Fewer bodies than this and starting a thread (~0.2 s of the other core) is not worth it: a rebuild renders a handful. */
-export const AHEAD_FROM = 200;
+/**
+ * Fewer bodies than this and the thread does not pay on this project's
+ * 2-vCPU machine, whose second vCPU is already half taken by the file writes
+ * and the garbage collector: paired cold builds took 1.05× the wall time with
+ * it at 1k entries and 1.02× at 2.5k, 0.89–0.93× at 10k. A rebuild renders a
+ * handful. HELIOGRAPH_BODIES_AHEAD_FROM sets another (0: always), for a
+ * machine with more cores.
+ */
+export const AHEAD_FROM = 5000;
+
+const FROM_VARIABLE = 'HELIOGRAPH_BODIES_AHEAD_FROM';
+
+/** The fewest bodies worth a thread, from HELIOGRAPH_BODIES_AHEAD_FROM (unset or empty: AHEAD_FROM), or what is wrong with it. */
+export function aheadFrom(value: string | undefined): { from: number } | { problem: Problem } {
+  if (value === undefined || value === '') return { from: AHEAD_FROM };
+  if (/^\d{1,9}$/.test(value)) return { from: Number(value) };
+  return {
+    problem: {
+      severity: 'error',
+      file: 'environment',
+      field: FROM_VARIABLE,
+      message: `found ${JSON.stringify(value)}, expected a whole number of entry pages from which their bodies are rendered on another core (default ${AHEAD_FROM}; 0: always)`,
+    },
+  };
+}
 
 /** What the thread needs to make the renderer: Sätteri's features and the options Astro makes a renderer with. */
 export interface AheadPlan {

@@ -22,7 +22,7 @@ import { cacheCompiledCode } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { missingFiles } from './missing-files.ts';
 import { prefetchContent } from './content-prefetch.ts';
-import { bodiesAhead, type BodiesAhead } from './bodies-ahead.ts';
+import { aheadFrom, bodiesAhead, type BodiesAhead } from './bodies-ahead.ts';
 import { keepAsSpare, retireStaging, spareOf, takeSpare } from './spare.ts';
 import { hasParseCache, readParseCache, writeParseCache } from './parse-cache-file.ts';
 import { closeBuildSession, openBuildSession, type BuildSession } from '../data/build-session.ts';
@@ -118,10 +118,12 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   writeParseCache(cacheDir, parsed);
   clock.stop();
   const siteUrl = siteUrlOverrideProblem(process.env['SITE_URL']);
-  for (const problem of siteUrl ? [...result.problems, siteUrl] : result.problems) log(formatProblem(problem));
-  const errors = result.errors + (siteUrl ? 1 : 0);
+  const bodiesFrom = aheadFrom(process.env['HELIOGRAPH_BODIES_AHEAD_FROM']);
+  const settings = [siteUrl, 'problem' in bodiesFrom ? bodiesFrom.problem : undefined].filter((p) => p !== undefined);
+  for (const problem of [...result.problems, ...settings]) log(formatProblem(problem));
+  const errors = result.errors + settings.length;
   if (errors > 0) {
-    const where = [result.errors > 0 ? `${contentDir}/` : undefined, siteUrl ? 'SITE_URL' : undefined].filter(Boolean).join(' and ');
+    const where = [result.errors > 0 ? `${contentDir}/` : undefined, ...settings.map((p) => p.field)].filter(Boolean).join(' and ');
     // The spare tree, perhaps emptied of some files, goes back to being the spare (spare.ts: any tree will do).
     await keeper?.stop();
     if (reuse) retireStaging(staging, out);
@@ -154,7 +156,10 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     // Their bodies are rendered on the other core while Astro sets up, bundles and renders the other pages (bodies-ahead.ts).
     rendering = decideEntryPages(result.content, now);
     // In the order their routes list the pages: by kind, newest first (src/pages/*/[...id].astro).
-    ahead = bodiesAhead(COLLECTIONS.flatMap((collection) => byTimeDesc(rendering.filter((entry) => entry.collection === collection))));
+    ahead = bodiesAhead(
+      COLLECTIONS.flatMap((collection) => byTimeDesc(rendering.filter((entry) => entry.collection === collection))),
+      'from' in bodiesFrom ? bodiesFrom.from : undefined,
+    );
     clock.start('setup');
     // A reused tree must hold none of its old files before Astro writes the first.
     await keeper?.cleared();

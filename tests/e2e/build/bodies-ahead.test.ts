@@ -1,7 +1,9 @@
 /**
  * A build with many entry pages to render renders their bodies on the other
- * core (src/build/bodies-ahead.ts). Checked from the outside: the build says
- * every page took its body from there, and each page shows its own body.
+ * core (src/build/bodies-ahead.ts), from HELIOGRAPH_BODIES_AHEAD_FROM pages
+ * (5000 unless set; set lower here, so the test stays small). Checked from the
+ * outside: the build says every page took its body from there, and each page
+ * shows its own body.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +22,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe(`a cold build of ${ENTRIES} entries`, () => {
   writeCorpus(content, ENTRIES, SAMPLE_NOW, SAMPLE_CONTENT);
-  const run = runBuild({ content, now: SAMPLE_NOW, out, env: { HELIOGRAPH_LOG: 'debug' } });
+  const run = runBuild({ content, now: SAMPLE_NOW, out, env: { HELIOGRAPH_LOG: 'debug', HELIOGRAPH_BODIES_AHEAD_FROM: String(ENTRIES) } });
 
   it('renders every entry body on the other core', () => {
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
@@ -45,5 +47,23 @@ describe(`a cold build of ${ENTRIES} entries`, () => {
       }
     }
     expect(pages).toBe(ENTRIES);
+  });
+});
+
+describe('HELIOGRAPH_BODIES_AHEAD_FROM', () => {
+  it(`left unset, a build of ${ENTRIES} entries renders their bodies on the build's own thread (the default is 5000)`, () => {
+    const run = runBuild({ content, now: SAMPLE_NOW, out: path.join(root, 'default'), env: { HELIOGRAPH_LOG: 'debug', HELIOGRAPH_BODIES_AHEAD_FROM: '' } });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toContain(`entry bodies rendered ahead on the other core: 0 of ${ENTRIES} (0 asked for out of turn)`);
+  });
+
+  it('stops the build before anything is written when it is not a whole number, naming what it found and expected', () => {
+    const before = readFileSync(path.join(out, 'index.html'));
+    const run = runBuild({ content, now: SAMPLE_NOW, out, env: { HELIOGRAPH_BODIES_AHEAD_FROM: 'lots' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('environment: HELIOGRAPH_BODIES_AHEAD_FROM: found "lots", expected a whole number of entry pages');
+    expect(run.stderr).toContain('Build stopped: 1 error in HELIOGRAPH_BODIES_AHEAD_FROM. Nothing was written');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(out, 'index.html')).equals(before)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aheadPlan, bodiesAhead, type BodiesAhead } from '../../../src/build/bodies-ahead.ts';
+import { aheadFrom, aheadPlan, bodiesAhead, type BodiesAhead } from '../../../src/build/bodies-ahead.ts';
 import { bodiesRenderedAhead, bodyHtml, entryBodies } from '../../../src/data/bodies.ts';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import type { Entry } from '../../../src/lib/content/types.ts';
@@ -53,6 +53,25 @@ describe('aheadPlan', () => {
     expect(aheadPlan(config(satteri({ mdastPlugins: [() => {}] } as never)))).toBeUndefined();
     expect(aheadPlan(config(satteri(), [{ name: 'mark', code: () => {} }]))).toBeUndefined();
     expect(aheadPlan(config({ ...satteri(), name: 'remark' } as never))).toBeUndefined();
+  });
+});
+
+describe('aheadFrom (HELIOGRAPH_BODIES_AHEAD_FROM)', () => {
+  it('is 5000 entry pages unless set, and any whole number when set', () => {
+    expect(aheadFrom(undefined)).toEqual({ from: 5000 });
+    expect(aheadFrom('')).toEqual({ from: 5000 });
+    expect(aheadFrom('0')).toEqual({ from: 0 });
+    expect(aheadFrom('240')).toEqual({ from: 240 });
+  });
+
+  it('names the variable, what it found and what it expects for anything else', () => {
+    for (const value of ['lots', '-1', '1e3', ' 5', '2.5', '9999999999']) {
+      const result = aheadFrom(value);
+      expect('problem' in result, value).toBe(true);
+      if (!('problem' in result)) continue;
+      expect(result.problem).toMatchObject({ severity: 'error', file: 'environment', field: 'HELIOGRAPH_BODIES_AHEAD_FROM' });
+      expect(result.problem.message).toContain(`found ${JSON.stringify(value)}, expected a whole number`);
+    }
   });
 });
 

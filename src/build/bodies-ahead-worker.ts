@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { sanitiseHtml } from '../lib/html/sanitise.ts';
+import type { Renderer } from '../data/bodies.ts';
 import type { AheadMessage, AheadPlan, AheadResult } from './bodies-ahead.ts';
 
-type Renderer = { render: (markdown: string, options: { frontmatter: Record<string, unknown> }) => Promise<{ code: string }> };
 type SatteriModule = { satteri: (options: { features: object }) => { createRenderer: (shared: object) => Promise<Renderer> } };
 
 const { plan } = workerData as { plan: AheadPlan };

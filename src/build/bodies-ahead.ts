@@ -18,7 +18,7 @@ import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Entry } from '../lib/content/types.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { entryKey } from '../lib/index/site-index.ts';
-import { bodiesRenderedAhead } from '../data/bodies.ts';
+import { bodiesRenderedAhead, rendererOptions } from '../data/bodies.ts';
 
 /**
  * Fewer bodies than this and the thread does not pay on this project's
@@ -70,14 +70,10 @@ export const AHEAD_WINDOW = 512;
 
 /** The plan for `config`'s Markdown renderer, or undefined when it cannot be made again in another thread. */
 export function aheadPlan(config: Pick<AstroConfig, 'markdown' | 'image'>): AheadPlan | undefined {
-  const { markdown, image } = config;
-  const processor = markdown.processor as { name: string; options: { mdastPlugins?: unknown[]; hastPlugins?: unknown[]; features?: object } };
+  const processor = config.markdown.processor as { name: string; options: { mdastPlugins?: unknown[]; hastPlugins?: unknown[]; features?: object } };
   if (processor.name !== 'satteri' || (processor.options.mdastPlugins?.length ?? 0) > 0 || (processor.options.hastPlugins?.length ?? 0) > 0) return undefined;
-  // The options src/data/bodies.ts makes its renderer with.
-  const plan = {
-    features: processor.options.features ?? {},
-    shared: { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants },
-  };
+  // The options the pages' own renderer is made with.
+  const plan = { features: processor.options.features ?? {}, shared: rendererOptions(config) };
   try {
     // A function (a Shiki transformer, a custom image service's hook) cannot cross to another thread.
     return structuredClone(plan);

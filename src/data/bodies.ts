@@ -18,7 +18,13 @@ import { entryKey } from '../lib/index/site-index.ts';
 import { sanitiseHtml } from '../lib/html/sanitise.ts';
 import { perProcess } from './per-process.ts';
 
-type Renderer = { render: (markdown: string, options: { frontmatter: Record<string, unknown> }) => Promise<{ code: string }> };
+export type Renderer = { render: (markdown: string, options: { frontmatter: Record<string, unknown> }) => Promise<{ code: string }> };
+
+/** The options Astro's content layer makes its loaders' renderer with (renderMarkdown); the thread of src/build/bodies-ahead.ts makes its own with the same. */
+export function rendererOptions(config: Pick<AstroConfig, 'markdown' | 'image'>) {
+  const { markdown, image } = config;
+  return { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants };
+}
 
 /** A body's HTML rendered ahead by the build (src/build/bodies-ahead.ts), or undefined when this page must render it. */
 type Ahead = (entry: Pick<Entry, 'collection' | 'id' | 'body'>) => Promise<string | undefined> | undefined;
@@ -50,15 +56,8 @@ export function entryBodies(): AstroIntegration {
 function renderer(): Promise<Renderer> {
   const current = setting();
   if (!current.config) throw new Error('no Markdown renderer: the entryBodies() integration is missing from astro.config.mjs');
-  const { markdown, image } = current.config;
-  // The options Astro's content layer makes its loaders' renderer with (renderMarkdown).
-  current.renderer ??= markdown.processor.createRenderer({
-    image,
-    syntaxHighlight: markdown.syntaxHighlight,
-    shikiConfig: markdown.shikiConfig,
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  } as Parameters<typeof markdown.processor.createRenderer>[0]) as Promise<Renderer>;
+  const { processor } = current.config.markdown;
+  current.renderer ??= processor.createRenderer(rendererOptions(current.config) as Parameters<typeof processor.createRenderer>[0]) as Promise<Renderer>;
   return current.renderer;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The rendering thread of src/build/bodies-ahead.ts: makes the Markdown
  * renderer Astro's configuration names (Sätteri, from the copy Astro itself
- * depends on) with the same options, renders each body it is sent, in turn,
+ * depends on) with the same options, renders each body it is sent (a few to a message), in turn,
  * and passes it through the one sanitiser, posting each result as it is done
  * (the build sends a body only so far ahead of the pages). A
  * body it cannot render is posted without HTML: the page renders it itself
@@ -35,6 +35,6 @@ let queue = Promise.resolve();
 parentPort!.on('message', (message: AheadMessage) => {
   queue = queue.then(async () => {
     if ('end' in message) parentPort!.close();
-    else parentPort!.postMessage(await render(message.i, message.body));
+    else for (const { i, body } of message.bodies) parentPort!.postMessage(await render(i, body));
   });
 });

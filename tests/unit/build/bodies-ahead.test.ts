@@ -139,6 +139,20 @@ describe('bodiesAhead', () => {
     expect(ahead.outOfTurn).toBe(1);
   });
 
+  it('posts bodies a few to a message, and a body still waiting to be posted when its page asks goes at once', async () => {
+    const bodies = ['Zero.', 'One.', 'Two.', 'Three.', 'Four.'];
+    // A window of 3 and batches of 2: 0 and 1 go together, 2 alone at the start; taking 0 queues 3.
+    const ahead = bodiesAhead(bodies.map((b, i) => entry(String(i), b)), 1, 3, 2);
+    running.push(ahead);
+    start(ahead);
+    expect(await bodyHtml(entry('0', 'Zero.'))).toBe('<p>Zero.</p>\n');
+    // 3 is queued, not posted: asking for it posts it, and the thread renders it (a page waiting for a body never posted would wait forever).
+    expect(await bodyHtml(entry('3', 'Three.'))).toBe('<p>Three.</p>\n');
+    for (const i of [1, 2, 4]) expect(await bodyHtml(entry(String(i), bodies[i]!))).toBe(`<p>${bodies[i]}</p>\n`);
+    expect(ahead.taken).toBe(5);
+    expect(ahead.outOfTurn).toBe(0);
+  });
+
   it('starts no thread for fewer bodies than it is worth, nor once stopped', async () => {
     const few = bodiesAhead([entry('a', 'One.')], 2);
     start(few);

@@ -1,11 +1,11 @@
 /**
  * The rendering thread of src/build/bodies-ahead.ts: makes the Markdown
  * renderer Astro's configuration names (Sätteri, from the copy Astro itself
- * depends on) with the same options, renders each body it is sent (a few to a message), in turn,
- * and passes it through the one sanitiser, posting each result as it is done
- * (the build sends a body only so far ahead of the pages). A
- * body it cannot render is posted without HTML: the page renders it itself
- * and reports the error as it always would.
+ * depends on) with the same options, renders each body it is sent (a few to
+ * a message), in turn, and passes it through the one sanitiser, posting each
+ * result as it is done (the build sends a body only so far ahead of the
+ * pages). A body it cannot render is posted without HTML: the page renders
+ * it itself and reports the error as it always would.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -160,7 +160,6 @@ export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM, window
         // queued here and posted `batch` at a time. A body is only ever waited for once it is posted, so a page never waits
         // for one the thread will not render: a page asking for one still queued posts the queue first.
         const sent = new Uint8Array(bodies.length);
-        const queued = new Uint8Array(bodies.length);
         const skipped = new Uint8Array(bodies.length);
         let queue: { i: number; body: string }[] = [];
         let next = 0;
@@ -174,7 +173,6 @@ export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM, window
         const sendNext = () => {
           while (next < bodies.length && skipped[next]) next++;
           if (next < bodies.length) {
-            queued[next] = 1;
             queue.push({ i: next, body: bodies[next]! });
             next++;
             if (queue.length >= batch) flush();
@@ -194,7 +192,8 @@ export function bodiesAhead(entries: readonly Entry[], from = AHEAD_FROM, window
           byKey.delete(entryKey(entry));
           const promise = promises[i];
           promises[i] = undefined;
-          if (queued[i] && !sent[i]) flush();
+          // Below `next` and not yet posted: still in the queue.
+          if (i < next && !sent[i]) flush();
           if (!sent[i]) {
             // Asked for out of turn, past the window: its page renders it, and it is never sent.
             skipped[i] = 1;

@@ -146,7 +146,7 @@ describe('bodiesAhead', () => {
     running.push(ahead);
     start(ahead);
     expect(await bodyHtml(entry('0', 'Zero.'))).toBe('<p>Zero.</p>\n');
-    // 3 is queued, not posted: asking for it posts it, and the thread renders it (a page waiting for a body never posted would wait forever).
+    // 3 is queued, not posted: asking for it posts it, and the thread renders it (else its page would render it itself, out of turn).
     expect(await bodyHtml(entry('3', 'Three.'))).toBe('<p>Three.</p>\n');
     for (const i of [1, 2, 4]) expect(await bodyHtml(entry(String(i), bodies[i]!))).toBe(`<p>${bodies[i]}</p>\n`);
     expect(ahead.taken).toBe(5);

@@ -8,6 +8,12 @@
  * process and the seconds per phase. No target is enforced; compare the
  * numbers across changes. `--settings` is the folder whose site, regions and
  * components the corpus uses (default: content).
+ *
+ * With `hugo` on the PATH, the same run also builds a minimal Hugo site of the
+ * same entries cold `--reference-runs` times (default 3; 0: not at all) and
+ * prints each build's time as a multiple of that reference's median, and
+ * issue #14's targets at 1,000 and 10,000 entries, met or not
+ * (bench/hugo-reference.ts, bench/targets.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -19,6 +25,8 @@ import { PHASES, type PhaseSeconds } from '../src/build/phases.ts';
 import { runCli, UsageError } from '../src/cli/run.ts';
 import { validateContent } from '../src/lib/check/validate.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { hugoColdBuild, hugoVersion, writeHugoSite } from './bench/hugo-reference.ts';
+import { median, targetRows } from './bench/targets.ts';
 import { buildUptimeModel } from '../src/lib/uptime/day-model.ts';
 import { slaMonth, slaMonths } from '../src/lib/uptime/sla-report.ts';
 
@@ -81,10 +89,15 @@ runCli(async () => {
       now: { type: 'string', default: '2026-11-21T12:00:00Z' },
       settings: { type: 'string', default: 'content' },
       keep: { type: 'boolean', default: false },
+      'reference-runs': { type: 'string', default: '3' },
     },
   });
   const entries = Number(values.entries);
   if (!Number.isInteger(entries) || entries < 2) throw new UsageError(`--entries: found ${JSON.stringify(values.entries)}, expected a whole number ≥ 2`);
+  const referenceRuns = Number(values['reference-runs']);
+  if (!Number.isInteger(referenceRuns) || referenceRuns < 0) {
+    throw new UsageError(`--reference-runs: found ${JSON.stringify(values['reference-runs'])}, expected a whole number ≥ 0`);
+  }
   const root = mkdtempSync(path.join(os.tmpdir(), `heliograph-bench-${entries}-`));
   const contentDir = path.join(root, 'content');
   const outDir = path.join(root, 'dist');
@@ -97,6 +110,17 @@ runCli(async () => {
   t = performance.now();
   const validation = validateContent(contentDir, now);
   const validate = (performance.now() - t) / 1000;
+
+  // The reference, built from the same entries before Heliograph's builds (bench/hugo-reference.ts).
+  const hugo = referenceRuns > 0 ? hugoVersion() : undefined;
+  const hugoTimes: number[] = [];
+  if (hugo) {
+    const hugoDir = path.join(root, 'hugo');
+    writeHugoSite(hugoDir, validation.content);
+    for (let i = 0; i < referenceRuns; i++) hugoTimes.push(hugoColdBuild(hugoDir));
+    rmSync(hugoDir, { recursive: true, force: true });
+  }
+  const hugoSeconds = hugoTimes.length > 0 ? median(hugoTimes) : undefined;
 
   const files = entryFiles(contentDir);
   const runs: [string, BuildRun][] = [];
@@ -138,14 +162,39 @@ runCli(async () => {
     ['files written', String(size.files)],
     ['output size', `${size.mib.toFixed(1)} MiB`],
   ];
+  rows.push([
+    'reference (minimal Hugo, cold)',
+    hugoSeconds === undefined
+      ? referenceRuns === 0
+        ? 'not built (--reference-runs 0)'
+        : 'no hugo on the PATH (apt-get install hugo): no ratios'
+      : `${hugo}: ${hugoTimes.map((t) => t.toFixed(2)).join(', ')} s, median ${hugoSeconds.toFixed(2)} s`,
+  ]);
   for (const [k, v] of rows) console.log(`${k.padEnd(32)} ${v}`);
   console.log('');
-  console.log(['build'.padEnd(24), 'wall s'.padStart(8), 'peak MiB'.padStart(9), 'rendered'.padStart(9), 'kept'.padStart(8), ...PHASES.map((p) => p.padStart(Math.max(8, p.length + 1)))].join(''));
+  const ratio = (seconds: number) => (hugoSeconds === undefined ? '-' : (seconds / hugoSeconds).toFixed(2));
+  console.log(['build'.padEnd(24), 'wall s'.padStart(8), '× Hugo'.padStart(8), 'peak MiB'.padStart(9), 'rendered'.padStart(9), 'kept'.padStart(8), ...PHASES.map((p) => p.padStart(Math.max(8, p.length + 1)))].join(''));
   for (const [name, run] of runs) {
     const phases = PHASES.map((p) => (run.phases[p] ?? 0).toFixed(1).padStart(Math.max(8, p.length + 1)));
     console.log(
-      [name.padEnd(24), run.seconds.toFixed(1).padStart(8), run.peakMiB.toFixed(0).padStart(9), String(run.rendered).padStart(9), String(run.reused).padStart(8), ...phases].join(''),
+      [name.padEnd(24), run.seconds.toFixed(1).padStart(8), ratio(run.seconds).padStart(8), run.peakMiB.toFixed(0).padStart(9), String(run.rendered).padStart(9), String(run.reused).padStart(8), ...phases].join(''),
     );
+  }
+  // Issue #14's targets at 1,000 and 10,000 entries, against the reference of this run.
+  const targets = targetRows({
+    entries,
+    coldSeconds: cold,
+    oneChangeSeconds: runs[1]![1].seconds,
+    peakMiB: Math.max(...runs.map(([, run]) => run.peakMiB)),
+    hugoSeconds,
+  });
+  if (targets.length > 0) {
+    console.log('');
+    console.log(['target'.padEnd(34), 'measured'.padStart(10), 'limit'.padStart(10), '  met'].join(''));
+    for (const t of targets) {
+      const figure = (n: number) => `${t.unit === 's' ? n.toFixed(1) : n.toFixed(0)} ${t.unit}`;
+      console.log([t.target.padEnd(34), figure(t.measured).padStart(10), figure(t.limit).padStart(10), t.met ? '  yes' : '  no'].join(''));
+    }
   }
   if (values.keep) console.log(`kept: ${root}`);
   else {

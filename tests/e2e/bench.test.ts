@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_CONTENT } from '../support/paths.ts';
+import { hugoVersion } from '../../scripts/bench/hugo-reference.ts';
 
 // `npm run bench` at a tiny size, so the bench cannot rot: five real builds of a generated corpus.
 describe('npm run bench at 3 entries', () => {
@@ -22,19 +23,47 @@ describe('npm run bench at 3 entries', () => {
 
   it('prints a header with the phases and one row per build: wall seconds, peak MiB and a figure per phase', () => {
     const header = lines.find((l) => l.startsWith('build '));
-    for (const column of ['wall s', 'peak MiB', 'rendered', 'kept', 'validation', 'decisions', 'setup', 'bundling', 'rendering + writing', 'reuse', 'swap']) {
+    for (const column of ['wall s', '× Hugo', 'peak MiB', 'rendered', 'kept', 'validation', 'decisions', 'setup', 'bundling', 'rendering + writing', 'reuse', 'swap']) {
       expect(header).toContain(column);
     }
     for (const build of ['cold', 'one entry changed', 'nothing changed', 'one added, one deleted', 'no spare tree (CI)']) {
       const row = lines.find((l) => l.startsWith(`${build}  `));
       expect(row, build).toBeDefined();
       const figures = row!.slice(build.length).trim().split(/\s+/);
-      // wall s, peak MiB, pages rendered and kept, then the seven phases.
-      expect(figures).toHaveLength(11);
-      for (const f of figures) expect(f).toMatch(/^\d+(\.\d)?$/);
-      expect(Number(figures[1])).toBeGreaterThan(0);
+      // wall s, the multiple of the Hugo reference, peak MiB, pages rendered and kept, then the seven phases.
+      expect(figures).toHaveLength(12);
+      const [, ratio, ...rest] = figures;
+      for (const f of [figures[0]!, ...rest]) expect(f).toMatch(/^\d+(\.\d)?$/);
+      // The ratio is the row's time over the reference's median (both printed rounded: within 15 %).
+      if (hugoVersion()) expect(Math.abs(Number(ratio) / (Number(figures[0]) / referenceMedian()) - 1)).toBeLessThan(0.15);
+      else expect(ratio).toBe('-');
       expect(Number(figures[2])).toBeGreaterThan(0);
-      if (build === 'cold') expect(Number(figures[3])).toBe(0);
+      expect(Number(figures[3])).toBeGreaterThan(0);
+      if (build === 'cold') expect(Number(figures[4])).toBe(0);
     }
+  });
+
+  // CI installs Debian's hugo (.ci/run); without it the bench says so and prints no ratios.
+  it('times the minimal Hugo site of the same entries as the reference, or says there is no hugo', () => {
+    const line = lines.find((l) => l.startsWith('reference (minimal Hugo, cold)'));
+    if (hugoVersion()) expect(line).toMatch(/ hugo v[\d.]+\S*: \d+\.\d\d, \d+\.\d\d, \d+\.\d\d s, median \d+\.\d\d s$/);
+    else expect(line).toMatch(/no hugo on the PATH/);
+  });
+
+  it('judges no target at a size the issue sets none for', () => {
+    expect(lines.some((l) => l.startsWith('target '))).toBe(false);
+  });
+
+  function referenceMedian(): number {
+    return Number(/median (\d+\.\d\d) s$/.exec(lines.find((l) => l.startsWith('reference'))!)![1]);
+  }
+});
+
+describe('npm run bench with a bad --reference-runs', () => {
+  it('stops before writing anything, naming the option, what it found and what it expects', () => {
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '3', '--reference-runs', 'three'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--reference-runs: found "three", expected a whole number ≥ 0');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

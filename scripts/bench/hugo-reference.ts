@@ -1,0 +1,79 @@
+/**
+ * The reference #14's targets are set against: a minimal Hugo site with the
+ * same entries as the bench's corpus — one page per entry (title, date and
+ * Markdown body), one page and one RSS feed per region (a Hugo taxonomy), the
+ * home page and its feed — built cold by Debian's `hugo` (`apt-get install
+ * hugo`). Timed in the same run as Heliograph's builds, so the ratios hold on
+ * a busy machine as on a quiet one. Only the bench uses it; without `hugo` on
+ * the PATH the bench prints its own figures and no ratios.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Content, Entry } from '../../src/lib/content/types.ts';
+import { entryRegions } from '../../src/lib/display/history.ts';
+import { entryTime } from '../../src/lib/index/entry-time.ts';
+
+const LAYOUTS: Record<string, string> = {
+  'layouts/_default/baseof.html':
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }} · {{ .Site.Title }}</title>' +
+    '{{ with .OutputFormats.Get "rss" }}<link rel="alternate" type="application/rss+xml" href="{{ .Permalink }}">{{ end }}</head>' +
+    '<body><header><a href="/">{{ .Site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>\n',
+  'layouts/_default/single.html':
+    '{{ define "main" }}<h1>{{ .Title }}</h1><p><time datetime="{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}">{{ .Date.Format "2 January 2006 15:04 UTC" }}</time></p>' +
+    '<p>{{ range .Params.regions }}<a href="/regions/{{ . | urlize }}/">{{ . }}</a> {{ end }}</p>{{ .Content }}{{ end }}\n',
+  'layouts/_default/list.html':
+    '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range first 50 .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }}</li>{{ end }}</ul>{{ end }}\n',
+  'layouts/_default/terms.html':
+    '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}\n',
+};
+
+/** Writes the Hugo site for these entries into `dir`. */
+export function writeHugoSite(dir: string, content: Content): number {
+  rmSync(dir, { recursive: true, force: true });
+  const all = content.regions.map((r) => r.code);
+  writeFileSync(
+    path.join(mkdirp(dir), 'hugo.yaml'),
+    [
+      'baseURL: https://status.example.com/',
+      'title: Status',
+      'languageCode: en',
+      'disableKinds: [sitemap, robotsTXT]',
+      'taxonomies: { region: regions }',
+      'markup: { goldmark: { renderer: { unsafe: false } } }',
+      '',
+    ].join('\n'),
+  );
+  for (const [file, text] of Object.entries(LAYOUTS)) writeFileSync(path.join(mkdirp(path.dirname(path.join(dir, file))), path.basename(file)), text);
+  const entries: Entry[] = [...content.incidents, ...content.maintenance, ...content.releases, ...content.notices];
+  for (const entry of entries) {
+    const file = path.join(dir, 'content', entry.collection, `${entry.id}.md`);
+    const front = { title: entry.data.title, date: entryTime(entry), regions: entryRegions(entry, all) };
+    writeFileSync(path.join(mkdirp(path.dirname(file)), path.basename(file)), `---\n${JSON.stringify(front)}\n---\n${entry.body}`);
+  }
+  return entries.length;
+}
+
+/** `hugo v0.111.3+extended` when a `hugo` is on the PATH. */
+export function hugoVersion(): string | undefined {
+  const run = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.trim().split(' ').slice(0, 2).join(' ') : undefined;
+}
+
+/** One cold Hugo build of `dir` (no output, no cache): its wall seconds. */
+export function hugoColdBuild(dir: string): number {
+  const out = path.join(dir, 'public');
+  const cache = path.join(dir, 'cache');
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const started = performance.now();
+  const run = spawnSync('hugo', ['--quiet', '--source', dir, '--destination', out, '--cacheDir', cache], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`hugo failed (exit ${run.status}): ${run.stderr.trim()}`);
+  return seconds;
+}
+
+function mkdirp(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

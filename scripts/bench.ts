@@ -13,7 +13,9 @@
  * same entries cold `--reference-runs` times (default 3; 0: not at all) and
  * prints each build's time as a multiple of that reference's median, and
  * issue #14's targets at 1,000 and 10,000 entries, met or not
- * (bench/hugo-reference.ts, bench/targets.ts).
+ * (bench/hugo-reference.ts, bench/targets.ts). Unless `--reference-runs 0`,
+ * it also builds a bare Astro site of as many pages as the cold build wrote,
+ * once: Astro's own floor for that many pages (bench/astro-floor.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { PHASES, type PhaseSeconds } from '../src/build/phases.ts';
 import { runCli, UsageError } from '../src/cli/run.ts';
 import { validateContent } from '../src/lib/check/validate.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { astroFloorBuild } from './bench/astro-floor.ts';
 import { hugoColdBuild, hugoVersion, writeHugoSite } from './bench/hugo-reference.ts';
 import { median, targetRows } from './bench/targets.ts';
 import { buildUptimeModel } from '../src/lib/uptime/day-model.ts';
@@ -126,6 +129,9 @@ runCli(async () => {
   const runs: [string, BuildRun][] = [];
   runs.push(['cold', buildOnce(contentDir, outDir, now)]);
   const size = { pages: runs[0]![1].pages, files: countFiles(outDir), mib: folderBytes(outDir) / 1024 / 1024 };
+  // Astro's floor for as many pages, between the cold build and the rebuilds (bench/astro-floor.ts).
+  const floor = referenceRuns > 0 ? astroFloorBuild(path.join(root, 'astro-floor'), ROOT, size.pages) : undefined;
+  rmSync(path.join(root, 'astro-floor'), { recursive: true, force: true });
 
   // An update during an incident: one more sentence in one entry's body.
   appendFileSync(path.join(contentDir, files[Math.floor(files.length / 2)]!), '\nOne more sentence, added for the rebuild.\n');
@@ -169,6 +175,13 @@ runCli(async () => {
         ? 'not built (--reference-runs 0)'
         : 'no hugo on the PATH (apt-get install hugo): no ratios'
       : `${hugo}: ${hugoTimes.map((t) => t.toFixed(2)).join(', ')} s, median ${hugoSeconds.toFixed(2)} s`,
+  ]);
+  rows.push([
+    'bare Astro, as many pages, cold',
+    floor === undefined
+      ? 'not built (--reference-runs 0)'
+      : `${floor.seconds.toFixed(1)} s (${((floor.seconds / cold) * 100).toFixed(0)} % of the cold build` +
+        `${hugoSeconds === undefined ? '' : `, ${(floor.seconds / hugoSeconds).toFixed(2)}× Hugo`}), peak ${floor.peakMiB.toFixed(0)} MiB`,
   ]);
   for (const [k, v] of rows) console.log(`${k.padEnd(32)} ${v}`);
   console.log('');

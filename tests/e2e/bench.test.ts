@@ -50,6 +50,14 @@ describe('npm run bench at 3 entries', () => {
     else expect(line).toMatch(/no hugo on the PATH/);
   });
 
+  it("builds a bare Astro site of as many pages as Astro's own floor, with its time, its share of the cold build and its peak", () => {
+    const line = lines.find((l) => l.startsWith('bare Astro, as many pages, cold'));
+    expect(line).toMatch(/ \d+\.\d s \(\d+ % of the cold build(, \d+\.\d\d× Hugo)?\), peak [1-9]\d* MiB$/);
+    const cold = Number(lines.find((l) => l.startsWith('cold  '))!.trim().split(/\s+/)[1]);
+    const [, seconds, share] = /(\d+\.\d) s \((\d+) %/.exec(line!)!;
+    expect(Math.abs(Number(share) - (100 * Number(seconds)) / cold)).toBeLessThan(5);
+  });
+
   it('judges no target at a size the issue sets none for', () => {
     expect(lines.some((l) => l.startsWith('target '))).toBe(false);
   });

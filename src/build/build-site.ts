@@ -22,6 +22,7 @@ import { cacheCompiledCode } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { missingFiles } from './missing-files.ts';
 import { prefetchContent } from './content-prefetch.ts';
+import { parseAhead } from './parse-ahead.ts';
 import { aheadFrom, bodiesAhead, type BodiesAhead } from './bodies-ahead.ts';
 import { keepAsSpare, retireStaging, spareOf, takeSpare } from './spare.ts';
 import { hasParseCache, readParseCache, writeParseCache } from './parse-cache-file.ts';
@@ -107,14 +108,18 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   clock.start('validation');
   // The files are listed and read on the other core while this thread reads the parse cache and loads Astro (content-prefetch.ts).
   // Not in a first build: with nothing cached, every file is read and parsed here anyway, so reading it ahead would only read it twice.
-  const prefetched = hasParseCache(cacheDir) ? prefetchContent(contentDir) : Promise.resolve(undefined);
+  const cached = hasParseCache(cacheDir);
+  const prefetched = cached ? prefetchContent(contentDir) : Promise.resolve(undefined);
   // Unchanged files are not parsed again (src/lib/content/parse-cache.ts).
   const parsed = readParseCache(cacheDir);
+  // A first build parses every file: half of them on the other core (parse-ahead.ts).
+  const parsing = cached ? undefined : parseAhead(contentDir, process.cwd(), parsed.cache);
   // Loading Astro is set-up time, whenever it happens.
   clock.start('setup');
   const { build } = await import('astro');
   clock.start('validation');
-  const result = validateContentOnce(contentDir, now, process.cwd(), parsed.cache, await prefetched);
+  const result = validateContentOnce(contentDir, now, process.cwd(), parsing?.cache ?? parsed.cache, await prefetched);
+  await parsing?.stop();
   writeParseCache(cacheDir, parsed);
   clock.stop();
   const siteUrl = siteUrlOverrideProblem(process.env['SITE_URL']);
@@ -214,6 +219,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   removeInBackground(previous && !spared ? [...leftovers, previous] : leftovers, existsSync(spareOf(out)) ? [spareOf(out)] : []);
   if (process.env['HELIOGRAPH_LOG'] === 'debug') {
     for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
+    if (parsing) log(`entry files parsed ahead on the other core: ${parsing.taken} of ${result.content.incidents.length + result.content.maintenance.length + result.content.releases.length + result.content.notices.length}`);
     log(`entry bodies rendered ahead on the other core: ${ahead.taken} of ${rendering.length} (${ahead.outOfTurn} asked for out of turn)`);
   }
   // Pages are HTML files, rendered or kept; a kept download (an SLA month's CSV and JSON) is not a page.

@@ -13,7 +13,7 @@ import type { SiteConfig } from './schema.ts';
 import { entryBody, isPlainObject, lineOf, parseEntrySource, parseYamlSource } from './source.ts';
 import type { LineMap } from './source.ts';
 import type { Collection, Content, Entry } from './types.ts';
-import { parseKey, parseKeyOf, type ParseCache } from './parse-cache.ts';
+import { parseKey, parseKeyOf, type ParseCache, type ParsedEntry } from './parse-cache.ts';
 import { isDirectory, walk } from './walk.ts';
 import { holdsComment, withBodyComment, withSource } from './entry-source.ts';
 import { lazyField } from './lazy-field.ts';
@@ -120,25 +120,16 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
         (content[collection] as Entry[]).push(entry);
         continue;
       }
-      const parsed = parseEntrySource(file, bytes!);
+      const parsed = parseEntryFile(collection, file, bytes!, cacheKey !== undefined);
+      if (parsed.lines) lines.set(file, parsed.lines);
       if (!parsed.ok) {
         problems.push(...parsed.problems);
         continue;
       }
-      lines.set(file, parsed.lines);
-      const schema = ENTRY_SCHEMAS[collection];
-      const result = schema.safeParse(parsed.data);
-      if (!result.success) {
-        problems.push(...zodProblems(file, parsed.data, parsed.lines, result.error, schema));
-        continue;
-      }
-      const entry = withSource({ collection, id, file, data: result.data, body: parsed.body } as Entry, cacheKey);
+      const entry = withSource({ collection, id, file, data: parsed.result.data, body: parsed.body } as Entry, cacheKey);
+      if (parsed.result.pir) withPirSections(entry, parsed.result.pir);
       (content[collection] as Entry[]).push(entry);
-      if (cacheKey !== undefined) {
-        // An incident's PIR sections go into the cache with it; without a cache the checks work them out when they need them.
-        const pir = collection === 'incidents' ? entryPirSections(entry) : undefined;
-        cache?.set(cacheKey, { data: result.data, comment: holdsComment(parsed.body), lines: parsed.lines, ...(pir ? { pir } : {}) });
-      }
+      if (cacheKey !== undefined) cache?.set(cacheKey, parsed.result);
     }
   }
 
@@ -202,6 +193,29 @@ export function loadContent(contentDir: string, cwd: string = process.cwd(), cac
     });
     return { ok: true, items };
   }
+}
+
+export type ParsedEntryFile =
+  | { ok: true; body: string; lines: LineMap; result: ParsedEntry }
+  | { ok: false; problems: Problem[]; lines?: LineMap };
+
+/**
+ * Parses one entry file and checks it against its kind's schema: its body,
+ * and what the parse cache keeps of it (`result`: the schema's output, the
+ * field lines, whether the body holds a comment, and with `withPir` an
+ * incident's PIR sections); or its problems. The validation pass runs it on
+ * every file it has no cached result for, and so does the build's reading
+ * thread for a first build (src/build/parse-ahead.ts): one rule, one place.
+ */
+export function parseEntryFile(collection: Collection, file: string, bytes: Uint8Array, withPir: boolean): ParsedEntryFile {
+  const parsed = parseEntrySource(file, bytes);
+  if (!parsed.ok) return parsed;
+  const schema = ENTRY_SCHEMAS[collection];
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { ok: false, lines: parsed.lines, problems: zodProblems(file, parsed.data, parsed.lines, result.error, schema) };
+  // An incident's PIR sections go into the cache with it; without a cache the checks work them out when they need them.
+  const pir = withPir && collection === 'incidents' ? entryPirSections({ body: parsed.body }) : undefined;
+  return { ok: true, body: parsed.body, lines: parsed.lines, result: { data: result.data, comment: holdsComment(parsed.body), lines: parsed.lines, ...(pir ? { pir } : {}) } };
 }
 
 /**

@@ -120,8 +120,8 @@ runCli(async () => {
   if (hugo) {
     const hugoDir = path.join(root, 'hugo');
     writeHugoSite(hugoDir, validation.content);
-    for (let i = 0; i < referenceRuns; i++) hugoTimes.push(hugoColdBuild(hugoDir));
-    rmSync(hugoDir, { recursive: true, force: true });
+    // Nothing is deleted until the end (hugoColdBuild says why).
+    for (let i = 0; i < referenceRuns; i++) hugoTimes.push(hugoColdBuild(hugoDir, i + 1));
   }
   const hugoSeconds = hugoTimes.length > 0 ? median(hugoTimes) : undefined;
 
@@ -131,7 +131,6 @@ runCli(async () => {
   const size = { pages: runs[0]![1].pages, files: countFiles(outDir), mib: folderBytes(outDir) / 1024 / 1024 };
   // Astro's floor for as many pages, between the cold build and the rebuilds (bench/astro-floor.ts).
   const floor = referenceRuns > 0 ? astroFloorBuild(path.join(root, 'astro-floor'), ROOT, size.pages) : undefined;
-  rmSync(path.join(root, 'astro-floor'), { recursive: true, force: true });
 
   // An update during an incident: one more sentence in one entry's body.
   appendFileSync(path.join(contentDir, files[Math.floor(files.length / 2)]!), '\nOne more sentence, added for the rebuild.\n');

@@ -28,7 +28,7 @@ describe('the minimal Hugo site the bench measures against', () => {
     const dir = tempDir('heliograph-hugo-');
     writeHugoSite(dir, content());
     expect(hugoColdBuild(dir)).toBeGreaterThan(0);
-    const out = path.join(dir, 'public');
+    const out = path.join(dir, 'public-1');
     expect(readFileSync(path.join(out, 'incidents/2026/eur-sign-in/index.html'), 'utf8')).toContain('Sign-in <em>failed</em> for some users.');
     expect(existsSync(path.join(out, 'releases/2026/9.2/index.html'))).toBe(true);
     expect(readdirSync(path.join(out, 'regions')).filter((f) => !f.includes('.')).sort()).toEqual(['eur', 'gbr', 'jpn', 'oce']);

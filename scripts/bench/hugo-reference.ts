@@ -64,9 +64,9 @@ export function hugoVersion(): string | undefined {
  * One cold Hugo build of `dir` into new folders (`public-<run>`, `cache-<run>`):
  * its wall seconds. Nothing is deleted between runs: on a file system without
  * a journal (this machine's), ext4 passes over the inodes freed in the last
- * half minute when it makes a file, so a build right after a large tree was
- * deleted pays for that deletion (measured with perf: `recently_deleted`).
- * The bench removes its temp folder, these with it, at the end.
+ * minute or more when it makes a file, so a build right after a large tree
+ * was deleted pays for that deletion (perf: `recently_deleted`). The bench
+ * removes its temp folder, these with it, at the end.
  */
 export function hugoColdBuild(dir: string, run = 1): number {
   const out = path.join(dir, `public-${run}`);

@@ -10,9 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Content, Entry } from '../../src/lib/content/types.ts';
+import type { Content } from '../../src/lib/content/types.ts';
 import { entryRegions } from '../../src/lib/display/history.ts';
 import { entryTime } from '../../src/lib/index/entry-time.ts';
+import { allEntries } from '../../src/lib/schedule/site-schedule.ts';
 
 const LAYOUTS: Record<string, string> = {
   'layouts/_default/baseof.html':
@@ -32,8 +33,8 @@ const LAYOUTS: Record<string, string> = {
 export function writeHugoSite(dir: string, content: Content): number {
   rmSync(dir, { recursive: true, force: true });
   const all = content.regions.map((r) => r.code);
-  writeFileSync(
-    path.join(mkdirp(dir), 'hugo.yaml'),
+  write(
+    path.join(dir, 'hugo.yaml'),
     [
       'baseURL: https://status.example.com/',
       'title: Status',
@@ -44,12 +45,11 @@ export function writeHugoSite(dir: string, content: Content): number {
       '',
     ].join('\n'),
   );
-  for (const [file, text] of Object.entries(LAYOUTS)) writeFileSync(path.join(mkdirp(path.dirname(path.join(dir, file))), path.basename(file)), text);
-  const entries: Entry[] = [...content.incidents, ...content.maintenance, ...content.releases, ...content.notices];
+  for (const [file, text] of Object.entries(LAYOUTS)) write(path.join(dir, file), text);
+  const entries = allEntries(content);
   for (const entry of entries) {
-    const file = path.join(dir, 'content', entry.collection, `${entry.id}.md`);
     const front = { title: entry.data.title, date: entryTime(entry), regions: entryRegions(entry, all) };
-    writeFileSync(path.join(mkdirp(path.dirname(file)), path.basename(file)), `---\n${JSON.stringify(front)}\n---\n${entry.body}`);
+    write(path.join(dir, 'content', entry.collection, `${entry.id}.md`), `---\n${JSON.stringify(front)}\n---\n${entry.body}`);
   }
   return entries.length;
 }
@@ -78,7 +78,7 @@ export function hugoColdBuild(dir: string, run = 1): number {
   return seconds;
 }
 
-function mkdirp(dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  return dir;
+function write(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }

@@ -3,20 +3,15 @@
  * as the validation pass would and hashes each Markdown file's bytes.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fileDigest } from '../lib/content/parse-cache.ts';
-import { COLLECTIONS } from '../lib/content/types.ts';
-import { isDirectory, walk } from '../lib/content/walk.ts';
+import { kindFolders } from '../lib/content/walk.ts';
 
 const { contentDir } = workerData as { contentDir: string };
 const listings = new Map<string, string[]>();
 const digests = new Map<string, string>();
-for (const collection of COLLECTIONS) {
-  // The folder named as loadContent names it, so its listing is found under the same string.
-  const dir = path.join(contentDir, collection);
-  if (!isDirectory(dir)) continue;
-  const files = walk(dir);
+// Each folder named as loadContent names it, so its listing is found under the same string.
+for (const { dir, files } of kindFolders(contentDir)) {
   listings.set(dir, files);
   for (const file of files) {
     if (!/\.md$/i.test(file)) continue;

@@ -9,19 +9,13 @@ import path from 'node:path';
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { parseEntryFile } from '../lib/content/load.ts';
 import { parseKey, type ParsedEntry } from '../lib/content/parse-cache.ts';
-import { COLLECTIONS, type Collection } from '../lib/content/types.ts';
-import { isDirectory, walk } from '../lib/content/walk.ts';
+import { kindFolders } from '../lib/content/walk.ts';
 import { MEETING, type AheadResult } from './parse-ahead.ts';
 
 const { contentDir, cwd, port, progress } = workerData as { contentDir: string; cwd: string; port: MessagePort; progress: SharedArrayBuffer };
 const visited = new Int32Array(progress);
 
-const files: { collection: Collection; abs: string }[] = [];
-for (const collection of COLLECTIONS) {
-  const dir = path.join(contentDir, collection);
-  if (!isDirectory(dir)) continue;
-  for (const abs of walk(dir)) if (/\.md$/i.test(abs)) files.push({ collection, abs });
-}
+const files = kindFolders(contentDir).flatMap(({ collection, files }) => files.filter((abs) => /\.md$/i.test(abs)).map((abs) => ({ collection, abs })));
 
 let batch: AheadResult[] = [];
 for (let i = files.length - 1; i >= 0; i--) {

@@ -4,8 +4,13 @@
  * HELIOGRAPH_NOW and prints one JSON line with the wall time, phases and the
  * process's peak RSS (Astro builds in this process).
  */
-import { buildSite } from '../../src/build/build-site.ts';
+import { cacheCompiledCode } from '../../src/build/compile-cache.ts';
 
+// As scripts/build.ts does: before the build's own modules load.
+cacheCompiledCode();
+const { buildSite } = await import('../../src/build/build-site.ts');
+
+// performance.now() counts from the process's start: starting Node and loading the build's code are part of a build's wall time, as they are of Hugo's.
 const started = performance.now();
 const report = await buildSite({
   contentDir: process.env['HELIOGRAPH_CONTENT'] ?? 'content',
@@ -14,6 +19,7 @@ const report = await buildSite({
   log: () => {},
   logError: console.error,
 });
-const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ ok: report.ok, seconds, peakMiB: process.resourceUsage().maxRSS / 1024, pages: report.pages, rendered: report.rendered, reused: report.reused, phases: report.phases }));
+const seconds = performance.now() / 1000;
+const phases = { 'start-up': started / 1000, ...report.phases };
+console.log(JSON.stringify({ ok: report.ok, seconds, peakMiB: process.resourceUsage().maxRSS / 1024, pages: report.pages, rendered: report.rendered, reused: report.reused, phases }));
 process.exitCode = report.ok ? 0 : 1;

@@ -3,6 +3,9 @@
  * inside Astro, by an integration's hooks and a Vite plugin, so `npm run bench`
  * (and `HELIOGRAPH_LOG=debug`) can show them separately:
  *
+ * - start-up: the process starting and loading the build's own code, before
+ *   the build begins (measured by the entry point that starts it:
+ *   scripts/bench/build-once.ts);
  * - validation: reading, parsing and checking every content file — the only
  *   time content is loaded (Astro's content layer does not run in a build);
  * - decisions: which entry pages the previous output already has;
@@ -14,7 +17,7 @@
  */
 import type { AstroIntegration } from 'astro';
 
-export const PHASES = ['validation', 'decisions', 'setup', 'bundling', 'rendering + writing', 'reuse', 'swap'] as const;
+export const PHASES = ['start-up', 'validation', 'decisions', 'setup', 'bundling', 'rendering + writing', 'reuse', 'swap'] as const;
 export type Phase = (typeof PHASES)[number];
 export type PhaseSeconds = Partial<Record<Phase, number>>;
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,5 +32,31 @@ console.log(answer);`;
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('42');
     expect(filesUnder(path.join(project, 'node_modules/.astro/compile-cache')).length).toBeGreaterThan(0);
+  });
+
+  it('gives the worker threads started after it the same folder (a worker does not share its process\'s cache)', () => {
+    const script = `import { cacheCompiledCode } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/build/compile-cache.ts')).href)};
+import { Worker } from 'node:worker_threads';
+cacheCompiledCode();
+new Worker("console.log(process.getBuiltinModule('node:module').getCompileCacheDir())", { eval: true });`;
+    const env = { ...process.env };
+    delete env['NODE_DISABLE_COMPILE_CACHE'];
+    delete env['NODE_COMPILE_CACHE'];
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8', env });
+    expect(run.stderr).toBe('');
+    // Node adds a folder per Node version under the one it is given.
+    expect(run.stdout.trim().startsWith(path.join(realpathSync(project), 'node_modules/.astro/compile-cache') + path.sep)).toBe(true);
+  });
+
+  it('does nothing when NODE_DISABLE_COMPILE_CACHE is set', () => {
+    const script = `import { cacheCompiledCode } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'src/build/compile-cache.ts')).href)};
+import { getCompileCacheDir } from 'node:module';
+cacheCompiledCode();
+console.log(String(getCompileCacheDir()), String(process.env.NODE_COMPILE_CACHE));`;
+    const env = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
+    delete env['NODE_COMPILE_CACHE'];
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8', env });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('undefined undefined');
   });
 });

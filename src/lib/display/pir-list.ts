@@ -63,7 +63,8 @@ export interface PirPage {
   rest: string | undefined;
   page: number;
   pages: number;
-  rows: PirRow[];
+  /** The page's rows (`items`, as a month page's: a rebuild keeps the page while they stay the same, src/data/incremental.ts). */
+  items: PirRow[];
   newer: string | undefined;
   older: string | undefined;
 }
@@ -77,7 +78,7 @@ export function pirPages(rows: readonly PirRow[], size = PIR_PAGE_SIZE): PirPage
     rest: i === 0 ? undefined : `page/${i + 1}`,
     page: i + 1,
     pages,
-    rows: rows.slice(i * size, (i + 1) * size),
+    items: rows.slice(i * size, (i + 1) * size),
     newer: i === 0 ? undefined : pathOf(i),
     older: i + 1 < pages ? pathOf(i + 2) : undefined,
   }));

@@ -37,18 +37,18 @@ describe('pirPages', () => {
   const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `r${i}` }) as unknown as PirRow);
 
   it('keeps one page, /pirs/, up to the page size (and when there are none)', () => {
-    expect(pirPages(rows(0), 50)).toEqual([{ path: '/pirs/', rest: undefined, page: 1, pages: 1, rows: [], newer: undefined, older: undefined }]);
+    expect(pirPages(rows(0), 50)).toEqual([{ path: '/pirs/', rest: undefined, page: 1, pages: 1, items: [], newer: undefined, older: undefined }]);
     expect(pirPages(rows(50), 50)).toHaveLength(1);
   });
 
   it('splits the rest into /pirs/page/N/, newest first, each linking its neighbours', () => {
     const pages = pirPages(rows(101), 50);
-    expect(pages.map((p) => [p.path, p.rest, p.rows.length, p.newer, p.older])).toEqual([
+    expect(pages.map((p) => [p.path, p.rest, p.items.length, p.newer, p.older])).toEqual([
       ['/pirs/', undefined, 50, undefined, '/pirs/page/2/'],
       ['/pirs/page/2/', 'page/2', 50, '/pirs/', '/pirs/page/3/'],
       ['/pirs/page/3/', 'page/3', 1, '/pirs/page/2/', undefined],
     ]);
-    expect(pages[2]!.rows[0]!.title).toBe('r100');
+    expect(pages[2]!.items[0]!.title).toBe('r100');
     expect(pages.every((p) => p.pages === 3)).toBe(true);
   });
 });

@@ -15,7 +15,9 @@
  * issue #14's targets at 1,000 and 10,000 entries, met or not
  * (bench/hugo-reference.ts, bench/targets.ts). Unless `--reference-runs 0`,
  * it also builds a bare Astro site of as many pages as the cold build wrote,
- * once: Astro's own floor for that many pages (bench/astro-floor.ts).
+ * and one of as many as the one-change rebuild rendered, once each: Astro's
+ * own floor for that many pages (bench/astro-floor.ts), set beside each
+ * target it bears on.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { validateContent } from '../src/lib/check/validate.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { astroFloorBuild } from './bench/astro-floor.ts';
 import { hugoColdBuild, hugoVersion, writeHugoSite } from './bench/hugo-reference.ts';
-import { median, targetRows } from './bench/targets.ts';
+import { floorVerdict, median, targetRows } from './bench/targets.ts';
 import { buildUptimeModel } from '../src/lib/uptime/day-model.ts';
 import { slaMonth, slaMonths } from '../src/lib/uptime/sla-report.ts';
 
@@ -135,6 +137,8 @@ runCli(async () => {
   // An update during an incident: one more sentence in one entry's body.
   appendFileSync(path.join(contentDir, files[Math.floor(files.length / 2)]!), '\nOne more sentence, added for the rebuild.\n');
   runs.push(['one entry changed', buildOnce(contentDir, outDir, now)]);
+  // And for as many pages as that rebuild rendered: what Astro alone takes to start, bundle and write them.
+  const rebuildFloor = referenceRuns > 0 ? astroFloorBuild(path.join(root, 'astro-floor-rebuild'), ROOT, Math.max(1, runs[1]![1].rendered)) : undefined;
   runs.push(['nothing changed', buildOnce(contentDir, outDir, now)]);
 
   // One entry added (a copy of the first under a new name) and another deleted.
@@ -182,6 +186,13 @@ runCli(async () => {
       : `${floor.seconds.toFixed(1)} s (${((floor.seconds / cold) * 100).toFixed(0)} % of the cold build` +
         `${hugoSeconds === undefined ? '' : `, ${(floor.seconds / hugoSeconds).toFixed(2)}× Hugo`}), peak ${floor.peakMiB.toFixed(0)} MiB`,
   ]);
+  rows.push([
+    'bare Astro, as a rebuild renders',
+    rebuildFloor === undefined
+      ? 'not built (--reference-runs 0)'
+      : `${rebuildFloor.seconds.toFixed(1)} s for ${Math.max(1, runs[1]![1].rendered)} pages (as many as "one entry changed" rendered` +
+        `${hugoSeconds === undefined ? '' : `, ${(rebuildFloor.seconds / hugoSeconds).toFixed(2)}× Hugo`}), peak ${rebuildFloor.peakMiB.toFixed(0)} MiB`,
+  ]);
   for (const [k, v] of rows) console.log(`${k.padEnd(32)} ${v}`);
   console.log('');
   const ratio = (seconds: number) => (hugoSeconds === undefined ? '-' : (seconds / hugoSeconds).toFixed(2));
@@ -199,13 +210,15 @@ runCli(async () => {
     oneChangeSeconds: runs[1]![1].seconds,
     peakMiB: Math.max(...runs.map(([, run]) => run.peakMiB)),
     hugoSeconds,
+    coldFloorSeconds: floor?.seconds,
+    rebuildFloorSeconds: rebuildFloor?.seconds,
   });
   if (targets.length > 0) {
     console.log('');
-    console.log(['target'.padEnd(34), 'measured'.padStart(10), 'limit'.padStart(10), '  met'].join(''));
+    console.log(['target'.padEnd(34), 'measured'.padStart(10), 'limit'.padStart(10), '  met', '  bare Astro, as many pages'].join(''));
     for (const t of targets) {
       const figure = (n: number) => `${t.unit === 's' ? n.toFixed(1) : n.toFixed(0)} ${t.unit}`;
-      console.log([t.target.padEnd(34), figure(t.measured).padStart(10), figure(t.limit).padStart(10), t.met ? '  yes' : '  no'].join(''));
+      console.log([t.target.padEnd(34), figure(t.measured).padStart(10), figure(t.limit).padStart(10), (t.met ? '  yes' : '  no').padEnd(5), floorVerdict(t) ? `  ${floorVerdict(t)}` : ''].join('').trimEnd());
     }
   }
   if (values.keep) console.log(`kept: ${root}`);

@@ -49,7 +49,9 @@ export function astroFloorBuild(dir: string, projectRoot: string, pages: number,
   writeFileSync(path.join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(path.join(dir, 'src/pages/[...id].astro'), PAGE);
   writeFileSync(path.join(dir, 'build.mjs'), BUILD);
-  const run = spawnSync(node, ['build.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FLOOR_PAGES: String(pages) }, maxBuffer: 16 * 1024 * 1024 });
+  // With the project's compile cache, as Heliograph's builds run (src/build/compile-cache.ts): the floor is Astro's, not Node compiling it.
+  const env = { ...process.env, FLOOR_PAGES: String(pages), NODE_COMPILE_CACHE: path.join(projectRoot, 'node_modules/.astro/compile-cache') };
+  const run = spawnSync(node, ['build.mjs'], { cwd: dir, encoding: 'utf8', env, maxBuffer: 16 * 1024 * 1024 });
   const line = run.stdout.trim().split('\n').at(-1) ?? '';
   if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the bare Astro build failed (exit ${run.status}): ${run.stderr.trim()}`);
   return JSON.parse(line) as FloorRun;

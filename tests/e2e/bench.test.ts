@@ -58,6 +58,13 @@ describe('npm run bench at 3 entries', () => {
     expect(Math.abs(Number(share) - (100 * Number(seconds)) / cold)).toBeLessThan(5);
   });
 
+  it('builds a bare Astro site of as many pages as the one-change rebuild rendered', () => {
+    const line = lines.find((l) => l.startsWith('bare Astro, as a rebuild renders'));
+    const rendered = Number(lines.find((l) => l.startsWith('one entry changed  '))!.slice('one entry changed'.length).trim().split(/\s+/)[3]);
+    expect(rendered).toBeGreaterThan(0);
+    expect(line).toMatch(new RegExp(` \\d+\\.\\d s for ${rendered} pages \\(as many as "one entry changed" rendered(, \\d+\\.\\d\\d× Hugo)?\\), peak [1-9]\\d* MiB$`));
+  });
+
   it('judges no target at a size the issue sets none for', () => {
     expect(lines.some((l) => l.startsWith('target '))).toBe(false);
   });

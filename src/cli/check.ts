@@ -8,7 +8,7 @@ import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dueItems, formatDueItem } from '../lib/authoring/due.ts';
-import { readableTime } from '../lib/authoring/time-text.ts';
+import { readableTime } from '../lib/time/readable.ts';
 import { annotated, annotation, jobSummary } from '../lib/check/github-report.ts';
 import { formatProblem } from '../lib/content/problem.ts';
 import { validateContent } from '../lib/check/validate.ts';

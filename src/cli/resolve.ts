@@ -3,7 +3,7 @@
  * `resolved` update and `resolved:`; prints when a major incident's PIR is due.
  */
 import { parseArgs } from 'node:util';
-import { readableDeadline } from '../lib/authoring/time-text.ts';
+import { readableDeadline } from '../lib/time/readable.ts';
 import { resolveIncident } from '../lib/authoring/updates.ts';
 import { formatProblem } from '../lib/content/problem.ts';
 import { loadContent } from '../lib/content/load.ts';

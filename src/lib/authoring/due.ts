@@ -10,7 +10,7 @@ import { pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { noticeSchedule } from '../status/release.ts';
 import { maintenanceAnnouncedLate, noticeDeadline } from '../policy/maintenance-notice.ts';
-import { readableDeadline, readableTime } from './time-text.ts';
+import { readableDeadline, readableTime } from '../time/readable.ts';
 
 const DAY = 86_400_000;
 /** How far ahead release notices are listed. */

@@ -37,11 +37,6 @@ export function parseWindowArgument(flag: string, text: string): { start: string
   return { start, end };
 }
 
-/** `2026-11-28 00:00 UTC`, the way `check` prints times. */
-export function readableTime(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `24 November 2026, 03:00` */
@@ -55,9 +50,4 @@ export function windowText(start: string, end: string): string {
   const a = dayAndTime(start);
   const b = dayAndTime(end);
   return a.day === b.day ? `${a.day}, ${a.time} to ${b.time} UTC` : `${a.day}, ${a.time} UTC to ${b.day}, ${b.time} UTC`;
-}
-
-/** A deadline at 00:00 UTC reads as the end of the day before, as `check` prints it: `2026-11-25 24:00 UTC`. */
-export function readableDeadline(iso: string): string {
-  return iso.slice(11, 16) === '00:00' ? `${new Date(Date.parse(iso) - 1).toISOString().slice(0, 10)} 24:00 UTC` : readableTime(iso);
 }

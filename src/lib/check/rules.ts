@@ -18,6 +18,7 @@ import { pirTimeliness } from '../policy/pir-timeliness.ts';
 import { MAJOR_RELEASE_NOTICE_DAYS, releaseAnnouncedLate, releaseNoticeDays } from '../policy/release-notice.ts';
 import { fitsDailyWindow, parseDailyWindow } from '../time/daily-window.ts';
 import type { DailyWindow } from '../time/daily-window.ts';
+import { readableDeadline, readableTime } from '../time/readable.ts';
 import type { LoadResult } from '../content/load.ts';
 import { problemAt } from '../content/load.ts';
 import { isOnlyPrompts, PIR_SECTIONS } from '../content/markdown.ts';
@@ -28,10 +29,6 @@ import { GLOBAL } from '../content/schema.ts';
 import { BODY_LINE } from '../content/source.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
 
-const date = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
-/** A deadline at 00:00 UTC reads as the end of the day before: "2026-11-25 24:00 UTC". */
-const deadline = (iso: string) =>
-  iso.slice(11, 16) === '00:00' ? `${new Date(Date.parse(iso) - 1).toISOString().slice(0, 10)} 24:00 UTC` : date(iso);
 
 export function checkContent(load: LoadResult, now: string): Problem[] {
   const { content } = load;
@@ -103,9 +100,9 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     updates.forEach((u, i) => {
       const previous = updates[i - 1];
       if (previous && u.at < previous.at) {
-        report(['updates', i, 'at'], `found ${date(u.at)}, expected a time at or after the previous update (${date(previous.at)}): updates are oldest first`);
+        report(['updates', i, 'at'], `found ${readableTime(u.at)}, expected a time at or after the previous update (${readableTime(previous.at)}): updates are oldest first`);
       } else if (notBefore !== undefined && u.at < notBefore) {
-        report(['updates', i, 'at'], `found ${date(u.at)}, expected a time at or after ${notBeforeField} (${date(notBefore)})`);
+        report(['updates', i, 'at'], `found ${readableTime(u.at)}, expected a time at or after ${notBeforeField} (${readableTime(notBefore)})`);
       }
     });
   }
@@ -113,7 +110,7 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
   function checkIncident(entry: Incident, report: Report) {
     const i = entry.data;
     if (i.resolved !== undefined && i.resolved < i.started) {
-      report(['resolved'], `found ${date(i.resolved)}, expected a time at or after started (${date(i.started)})`);
+      report(['resolved'], `found ${readableTime(i.resolved)}, expected a time at or after started (${readableTime(i.started)})`);
     }
     checkUpdates(i.updates, i.started, 'started', report);
     const last = i.updates.at(-1)!;
@@ -128,11 +125,11 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
       if (last.status !== 'resolved') {
         report(['updates', lastIndex, 'status'], `found ${JSON.stringify(last.status)} as the last update of a resolved incident, expected resolved`);
       } else if (last.at < i.resolved) {
-        report(['updates', lastIndex, 'at'], `found ${date(last.at)}, expected the resolved update at or after resolved (${date(i.resolved)})`);
+        report(['updates', lastIndex, 'at'], `found ${readableTime(last.at)}, expected the resolved update at or after resolved (${readableTime(i.resolved)})`);
       }
     }
     if (incidentStatus(i, now).phase === 'upcoming') {
-      report(['started'], `${date(i.started)} is after now (${date(now)}); the incident is not shown as active until then — check the date and zone`, 'warning');
+      report(['started'], `${readableTime(i.started)} is after now (${readableTime(now)}); the incident is not shown as active until then — check the date and zone`, 'warning');
     }
     const pir = entryPirSections(entry);
     if (i.pir_published !== undefined) {
@@ -141,48 +138,48 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
         report(['pir_published'], `found pir_published with missing or empty sections ${names}, expected all four PIR sections in the body`);
       }
       if (i.resolved !== undefined && i.pir_published < i.resolved) {
-        report(['pir_published'], `found ${date(i.pir_published)}, expected a time at or after resolved (${date(i.resolved)})`);
+        report(['pir_published'], `found ${readableTime(i.pir_published)}, expected a time at or after resolved (${readableTime(i.resolved)})`);
       }
     }
     const state = pirState(i, content.site, now);
-    if (state.kind === 'due') report(['resolved'], `PIR due by ${deadline(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
-    if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${deadline(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
+    if (state.kind === 'due') report(['resolved'], `PIR due by ${readableDeadline(state.dueAt)} (${content.site.pir_business_days} business days after resolution)`, 'warning');
+    if (state.kind === 'overdue') report(['resolved'], `PIR overdue since ${readableDeadline(state.dueAt)}, expected pir_published and the four PIR sections`, 'warning');
     const timeliness = pirTimeliness(i, content.site, now);
     // Nothing left to do once it is published: heard by the change that publishes it (or edits the entry).
     if (timeliness.kind === 'late') {
       const days = timeliness.businessDaysLate;
-      report(['pir_published'], `PIR published late: due by ${deadline(timeliness.dueAt)}, published ${days} business day${days === 1 ? '' : 's'} after`, 'warning', true);
+      report(['pir_published'], `PIR published late: due by ${readableDeadline(timeliness.dueAt)}, published ${days} business day${days === 1 ? '' : 's'} after`, 'warning', true);
     }
     if (lateFirstUpdateNeedsAction(i, content.site, now)) {
-      report(['updates', 0, 'at'], `first update posted ${Math.round(firstUpdateDelayMinutes(i))} minutes after started (${date(i.started)}); the policy gives a major incident's first update ${FIRST_UPDATE_MINUTES} minutes`, 'warning');
+      report(['updates', 0, 'at'], `first update posted ${Math.round(firstUpdateDelayMinutes(i))} minutes after started (${readableTime(i.started)}); the policy gives a major incident's first update ${FIRST_UPDATE_MINUTES} minutes`, 'warning');
     }
   }
 
   function checkMaintenance(entry: Maintenance, report: Report) {
     const m = entry.data;
     if (m.window.end <= m.window.start) {
-      report(['window', 'end'], `found ${date(m.window.end)}, expected a time after window.start (${date(m.window.start)})`);
+      report(['window', 'end'], `found ${readableTime(m.window.end)}, expected a time after window.start (${readableTime(m.window.start)})`);
       return;
     }
     if (m.cancelled && m.completed !== undefined) report(['completed'], 'found completed on cancelled work, expected one or the other');
     if (m.completed !== undefined && m.completed < m.window.start) {
-      report(['completed'], `found ${date(m.completed)}, expected a time after window.start (${date(m.window.start)})`);
+      report(['completed'], `found ${readableTime(m.completed)}, expected a time after window.start (${readableTime(m.window.start)})`);
     }
     checkUpdates(m.updates, undefined, '', report);
     // Notice and window placement can be acted on (moved) only while the work is still ahead.
     const past = Date.parse(m.window.start) <= Date.parse(now);
     if (maintenanceAnnouncedLate(m, content.site)) {
-      report(['announced'], `planned maintenance announced ${date(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${date(m.window.start)})`, 'warning', past);
+      report(['announced'], `planned maintenance announced ${readableTime(m.announced)}, less than ${content.site.maintenance_notice_days} days before its start (${readableTime(m.window.start)})`, 'warning', past);
     }
     regionsOf(m.regions).forEach((code) => {
       const w = windows.get(code);
       if (w && !fitsDailyWindow(w, Date.parse(m.window.start), Date.parse(m.window.end))) {
         const where = m.regions.includes(GLOBAL) ? ['regions', 0] : ['regions', m.regions.indexOf(code)];
-        report(where, `window ${date(m.window.start)} to ${date(m.window.end)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', past);
+        report(where, `window ${readableTime(m.window.start)} to ${readableTime(m.window.end)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', past);
       }
     });
     if (maintenanceStatus(m, now).state === 'overran') {
-      report(['window', 'end'], `window ended ${date(m.window.end)} and no completed: time is recorded; the site shows the work as running past its window`, 'warning');
+      report(['window', 'end'], `window ended ${readableTime(m.window.end)} and no completed: time is recorded; the site shows the work as running past its window`, 'warning');
     }
   }
 
@@ -191,25 +188,25 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     r.rollout.forEach((stage, s) => {
       const previous = r.rollout[s - 1];
       if (previous && stage.at < previous.at) {
-        report(['rollout', s, 'at'], `found ${date(stage.at)}, expected a time at or after the previous stage (${date(previous.at)}): stages are in rollout order`);
+        report(['rollout', s, 'at'], `found ${readableTime(stage.at)}, expected a time at or after the previous stage (${readableTime(previous.at)}): stages are in rollout order`);
       }
       regionsOf(stage.regions).forEach((code) => {
         const w = windows.get(code);
         if (w && !fitsDailyWindow(w, Date.parse(stage.at))) {
-          report(['rollout', s, 'at'], `stage at ${date(stage.at)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', Date.parse(stage.at) <= Date.parse(now));
+          report(['rollout', s, 'at'], `stage at ${readableTime(stage.at)} is outside ${code}'s daily window (${regionWindow(code)} UTC)`, 'warning', Date.parse(stage.at) <= Date.parse(now));
         }
       });
     });
     if (releaseAnnouncedLate(r)) {
       const started = Date.parse(r.rollout[0]!.at) <= Date.parse(now);
-      report(['announced'], `major release announced ${date(r.announced)}, ${Math.floor(releaseNoticeDays(r))} days before its first stage; the policy gives ${MAJOR_RELEASE_NOTICE_DAYS}`, 'warning', started);
+      report(['announced'], `major release announced ${readableTime(r.announced)}, ${Math.floor(releaseNoticeDays(r))} days before its first stage; the policy gives ${MAJOR_RELEASE_NOTICE_DAYS}`, 'warning', started);
     }
   }
 
   function checkNotice(entry: Notice, report: Report) {
     const n = entry.data;
     if (n.expires !== undefined && n.expires < n.published) {
-      report(['expires'], `found ${date(n.expires)}, expected a time after published (${date(n.published)})`);
+      report(['expires'], `found ${readableTime(n.expires)}, expected a time after published (${readableTime(n.published)})`);
     }
   }
 

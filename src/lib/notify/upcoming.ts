@@ -3,7 +3,7 @@
  * next 7 days and maintenance windows starting in the next 24 hours (each
  * becomes a time-driven change, so `notify` sends it when its time comes).
  */
-import { readableTime } from '../authoring/time-text.ts';
+import { readableTime } from '../time/readable.ts';
 import type { Content } from '../content/types.ts';
 import { entryKey } from '../index/site-index.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';

@@ -53,7 +53,7 @@ new Worker("console.log(process.getBuiltinModule('node:module').getCompileCacheD
 import { getCompileCacheDir } from 'node:module';
 cacheCompiledCode();
 console.log(String(getCompileCacheDir()), String(process.env.NODE_COMPILE_CACHE));`;
-    const env = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
     delete env['NODE_COMPILE_CACHE'];
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8', env });
     expect(run.stderr).toBe('');

@@ -15,6 +15,7 @@ import { componentBadge, regionBadge, siteBadge } from '../lib/badges/status-bad
 import { badgePath } from '../lib/feeds/scopes.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { writtenFromData } from './incremental.ts';
+import { perRegion } from './region-paths.ts';
 
 export interface JsonFileProps {
   data: unknown;
@@ -34,14 +35,9 @@ export function regionStatuspagePaths(index: SiteIndex) {
   return writtenFromData(paths, (p) => statuspagePath(p.params.file, p.props.code), (p) => p.props.spec.json(index, p.props.code));
 }
 
-/** One path per region, its code in the URL in lower case. */
-function perRegion(index: SiteIndex) {
-  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { code: r.code } }));
-}
-
 /** Each region's `/api/uptime/<code>.json`. */
 export function regionUptimePaths(index: SiteIndex) {
-  return writtenFromData(perRegion(index), (p) => uptimePath(p.props.code), (p) => regionUptime(index, p.props.code));
+  return writtenFromData(perRegion(index, (code) => ({ code })), (p) => uptimePath(p.props.code), (p) => regionUptime(index, p.props.code));
 }
 
 /** The site's `/badge.svg` (the route's one path). */
@@ -51,7 +47,7 @@ export function siteBadgePaths(index: SiteIndex) {
 
 /** Each region's `/regions/<code>/badge.svg`. */
 export function regionBadgePaths(index: SiteIndex) {
-  return writtenFromData(perRegion(index), (p) => badgePath({ kind: 'region', code: p.props.code }), (p) => regionBadge(index, p.props.code));
+  return writtenFromData(perRegion(index, (code) => ({ code })), (p) => badgePath({ kind: 'region', code: p.props.code }), (p) => regionBadge(index, p.props.code));
 }
 
 /** Each component's `/components/<id>/badge.svg`. */

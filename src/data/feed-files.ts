@@ -17,6 +17,7 @@ import { calendarPath, maintenanceOnlyCalendarPath, scopeBase } from '../lib/fee
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { digestOnce } from '../lib/incremental/fingerprint.ts';
 import { writtenFromData } from './incremental.ts';
+import { perRegion } from './region-paths.ts';
 
 export type FeedFile = 'rss.xml' | 'atom.xml' | 'feed.json';
 
@@ -46,14 +47,9 @@ export function siteFeedPaths(index: SiteIndex, file: FeedFile) {
   return feedPaths(index, scopes.map((scope) => ({ params: { kind: scope.kind === 'collection' ? scope.collection : undefined }, props: { scope } })), file);
 }
 
-/** One path per region (`/regions/<code>/…`), with the scope `scope` makes of its code. */
-function perRegion<S>(index: SiteIndex, scope: (code: string) => S) {
-  return index.regions.map((r) => ({ params: { region: r.code.toLowerCase() }, props: { scope: scope(r.code) } }));
-}
-
 /** A feed file of each region (`region`) or of each region's incidents (`region-incidents`). */
 export function regionFeedPaths(index: SiteIndex, kind: 'region' | 'region-incidents', file: FeedFile) {
-  return feedPaths(index, perRegion(index, (code): FeedScope => ({ kind, code })), file);
+  return feedPaths(index, perRegion(index, (code) => ({ scope: { kind, code } as FeedScope })), file);
 }
 
 /** A feed file of each component. */
@@ -65,7 +61,7 @@ export function componentFeedPaths(index: SiteIndex, file: FeedFile) {
 /** Each region's maintenance calendar, with release stages or without (`maintenance-only.ics`). */
 export function regionCalendarPaths(index: SiteIndex, releaseStages: boolean) {
   return writtenFromData(
-    perRegion(index, (code) => ({ kind: 'region' as const, code })),
+    perRegion(index, (code) => ({ scope: { kind: 'region' as const, code } })),
     (p) => (releaseStages ? calendarPath(p.props.scope) : maintenanceOnlyCalendarPath(p.props.scope)),
     (p) => calendarEvents(index, p.props.scope, { releaseStages }),
   );

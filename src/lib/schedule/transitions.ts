@@ -58,17 +58,31 @@ export function entryInstants(entry: Entry, site: Pick<SiteConfig, 'pir_business
   }
 }
 
-const memo = new WeakMap<Entry, { site: object; lead: LeadTimes; times: readonly number[] }>();
+type Remembered = { site: object; lead: LeadTimes; times: readonly number[] };
+
+/**
+ * One memo per process, under a process-wide symbol (as content/entry-source.ts
+ * keeps its key): a build runs this module twice — in the build script's module
+ * graph, which decides the entry pages, and in the bundle Astro renders from —
+ * and both ask about the same entry objects. With a memo in each, the bundle
+ * worked out every entry's instants again (~0.1 s of a 10k build, most of it
+ * in /api/heliograph.json's schedule).
+ */
+const MEMO = Symbol.for('heliograph.entry-instant-times');
+const memo: WeakMap<Entry, Remembered> = ((globalThis as { [MEMO]?: WeakMap<Entry, Remembered> })[MEMO] ??= new WeakMap());
+
+/** The same lead times: each module graph has its own copy of the constant, so they are compared by value. */
+const sameLead = (a: LeadTimes, b: LeadTimes) => a === b || (a.upcomingDays === b.upcomingDays && a.recentHours === b.recentHours);
 
 /**
  * entryInstants as epoch milliseconds, worked out once per entry: a build asks
  * for them of every entry for many pages and every instant of the schedule.
- * (Entries are never changed once loaded; a different site or lead object is
- * worked out afresh.)
+ * (Entries are never changed once loaded; a different site object or other
+ * lead times are worked out afresh.)
  */
 export function entryInstantTimes(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes): readonly number[] {
   const hit = memo.get(entry);
-  if (hit && hit.site === site && hit.lead === lead) return hit.times;
+  if (hit && hit.site === site && sameLead(hit.lead, lead)) return hit.times;
   const times = entryInstants(entry, site, lead).map((iso) => Date.parse(iso));
   memo.set(entry, { site, lead, times });
   return times;

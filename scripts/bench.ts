@@ -138,7 +138,8 @@ runCli(async () => {
   appendFileSync(path.join(contentDir, files[Math.floor(files.length / 2)]!), '\nOne more sentence, added for the rebuild.\n');
   runs.push(['one entry changed', buildOnce(contentDir, outDir, now)]);
   // And for as many pages as that rebuild rendered: what Astro alone takes to start, bundle and write them.
-  const rebuildFloor = referenceRuns > 0 ? astroFloorBuild(path.join(root, 'astro-floor-rebuild'), ROOT, Math.max(1, runs[1]![1].rendered)) : undefined;
+  const rebuildPages = Math.max(1, runs[1]![1].rendered);
+  const rebuildFloor = referenceRuns > 0 ? astroFloorBuild(path.join(root, 'astro-floor-rebuild'), ROOT, rebuildPages) : undefined;
   runs.push(['nothing changed', buildOnce(contentDir, outDir, now)]);
 
   // One entry added (a copy of the first under a new name) and another deleted.
@@ -190,7 +191,7 @@ runCli(async () => {
     'bare Astro, as a rebuild renders',
     rebuildFloor === undefined
       ? 'not built (--reference-runs 0)'
-      : `${rebuildFloor.seconds.toFixed(1)} s for ${Math.max(1, runs[1]![1].rendered)} pages (as many as "one entry changed" rendered` +
+      : `${rebuildFloor.seconds.toFixed(1)} s for ${rebuildPages} pages (as many as "one entry changed" rendered` +
         `${hugoSeconds === undefined ? '' : `, ${(rebuildFloor.seconds / hugoSeconds).toFixed(2)}× Hugo`}), peak ${rebuildFloor.peakMiB.toFixed(0)} MiB`,
   ]);
   for (const [k, v] of rows) console.log(`${k.padEnd(32)} ${v}`);

@@ -49,7 +49,7 @@ export function siteFeedPaths(index: SiteIndex, file: FeedFile) {
 
 /** A feed file of each region (`region`) or of each region's incidents (`region-incidents`). */
 export function regionFeedPaths(index: SiteIndex, kind: 'region' | 'region-incidents', file: FeedFile) {
-  return feedPaths(index, perRegion(index, (code) => ({ scope: { kind, code } as FeedScope })), file);
+  return feedPaths(index, perRegion(index, (code): { scope: FeedScope } => ({ scope: { kind, code } })), file);
 }
 
 /** A feed file of each component. */

@@ -7,6 +7,7 @@ import type { SiteIndex } from '../lib/index/site-index.ts';
 import { allEntries, LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
 import { horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
 
+const forList = new WeakMap<readonly Entry[], Map<string, string[]>>();
 let everything: { now: string; instants: string[]; withMidnights: string[] } | undefined;
 
 /** The end of the schedule this build writes. */
@@ -25,5 +26,11 @@ export function instantsFor(index: SiteIndex, entries?: readonly Entry[], option
     }
     return options.midnights ? everything.withMidnights : everything.instants;
   }
-  return upcomingInstants(entries, index.site, LEAD_TIMES, index.now, until, options);
+  // A page passes the same list to each of its clock-dependent parts (Timed.astro).
+  const key = `${index.now} ${options.midnights === true}`;
+  let byNow = forList.get(entries);
+  if (!byNow) forList.set(entries, (byNow = new Map()));
+  let instants = byNow.get(key);
+  if (!instants) byNow.set(key, (instants = upcomingInstants(entries, index.site, LEAD_TIMES, index.now, until, options)));
+  return instants;
 }

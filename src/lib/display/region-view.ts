@@ -23,6 +23,7 @@ import type { ResolvedItem } from './recently-resolved.ts';
 import { recentlyResolved } from './recently-resolved.ts';
 import type { ItemView } from './timeline-item.ts';
 import { timelineItem } from './timeline-item.ts';
+import { perIndex } from '../index/per-index.ts';
 
 /** An open incident or active maintenance, as the "now" section shows it. */
 export interface NowItem {
@@ -91,7 +92,8 @@ export function nowItem(entry: Incident | Maintenance, index: Pick<SiteIndex, 'n
   };
 }
 
-export function regionView(index: Index, code: string): RegionView {
+/** Once per index and region: each clock-dependent part of the region page asks for it at every instant. */
+export const regionView = perIndex(function regionViewOf(index: Index, code: string): RegionView {
   const status = index.board.byRegion.get(code) ?? 'operational';
   const cells = index.board.cells.get(code);
   const here = (e: Incident | Maintenance) => affects(e.data.regions, code);
@@ -113,4 +115,4 @@ export function regionView(index: Index, code: string): RegionView {
     older: recent.older,
     newer: recent.newer,
   };
-}
+});

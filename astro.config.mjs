@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/lib/config/site-url.mjs';
 import { entryBodies } from './src/data/bodies.ts';
-import { libOutsideTheBundle } from './src/build/lib-outside-bundle.ts';
+import { outsideTheBundle } from './src/build/outside-bundle.ts';
 
 // The content folder (HELIOGRAPH_CONTENT) and "now" (HELIOGRAPH_NOW) are read
 // by src/content.config.ts and src/data/; see README.md.
@@ -22,7 +22,7 @@ export default defineConfig({
   // Never inline the enhancement script into pages: one cached file under
   // /_astro/, so the Content-Security-Policy can say script-src 'self' with no
   // inline script at all (see public/_headers and src/layouts/Base.astro).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [libOutsideTheBundle()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [outsideTheBundle()] },
   integrations: [
     // Entry pages render their bodies with the Markdown renderer configured here (src/data/bodies.ts).
     entryBodies(),

@@ -3,6 +3,7 @@ import { gfmAutolinkLiteral, gfmAutolinkLiteralHtml } from 'micromark-extension-
 import { gfmStrikethrough, gfmStrikethroughHtml } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { sanitiseHtml } from '../html/sanitise.ts';
+import { escapeHtml } from '../html/escape.ts';
 
 /** Feed items carry the whole body up to this many characters of Markdown. */
 export const MAX_BODY_CHARS = 16_000;
@@ -38,8 +39,4 @@ export function bodyHtml(markdown: string, readMoreUrl: string): string {
   return cut ? `${html}\n<p><a href="${escapeHtml(readMoreUrl)}">Read the full entry</a></p>` : html;
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
-}
+export { escapeHtml };

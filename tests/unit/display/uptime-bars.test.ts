@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barRow } from '../../../src/lib/display/uptime-bars.ts';
+import { barRow, barsHtml } from '../../../src/lib/display/uptime-bars.ts';
 import { buildUptimeModel, pairKey } from '../../../src/lib/uptime/day-model.ts';
 import { content, incident, maintenance } from '../uptime/plain-content.ts';
 
@@ -56,5 +56,27 @@ describe('bars', () => {
     const laterRow = barRow(later, [later.pairs.get(pairKey('EUR', 'sign-in'))!], 'Sign-in');
     expect(laterRow.days[0]).toEqual({ day: '2026-01-11', cls: 'o', label: '11 Jan 2026: 100.00 % available' });
     expect(laterRow.last90).toBe('100.00 %');
+  });
+});
+
+describe('barsHtml', () => {
+  it('writes each day as a list item, classed unless nothing happened, its label escaped as the templates escape text', () => {
+    expect(
+      barsHtml([
+        { cls: 'x', label: '9 Jan 2026: 95.83 % available, major outage; 1 incident: <script>alert("x")</script> & \'more\'' },
+        { cls: 'o', label: '8 Jan 2026: 100.00 % available' },
+        { cls: 'n', label: '7 Jan 2026: no data' },
+      ]),
+    ).toBe(
+      '<li class="x"><span>9 Jan 2026: 95.83 % available, major outage; 1 incident: &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;more&#39;</span></li>' +
+        '<li><span>8 Jan 2026: 100.00 % available</span></li>' +
+        '<li class="n"><span>7 Jan 2026: no data</span></li>',
+    );
+  });
+
+  it("is the row's days, newest first", () => {
+    expect(row.daysHtml.startsWith('<li><span>10 Jan 2026: ')).toBe(true);
+    expect(row.daysHtml.match(/<li/g)).toHaveLength(14);
+    expect(row.daysHtml).toContain('<li class="p"><span>9 Jan 2026: 98.50 % available, partial outage; 1 incident: Incident a</span></li>');
   });
 });

@@ -4,7 +4,7 @@
  * in src/lib/status and their labels; this file only decides *which* moments
  * are changes and what each says.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { excerpt } from '../content/markdown.ts';
 import type { Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
 import { NOTICE_TYPE_LABEL, RELEASE_TYPE_LABEL, UPDATE_STATUS_LABEL } from '../display/labels.ts';
@@ -36,7 +36,7 @@ type Draft = Omit<Change, 'id' | 'title' | 'entry' | 'collection' | 'facts'>;
 
 /** `tag:` URI, valid as an Atom id, RSS guid and JSON Feed id; built from content only, never from `now`. */
 export function changeId(entry: Pick<Entry, 'collection' | 'id'>, kind: ChangeKind, at: string, text: string): string {
-  const digest = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const digest = hash('sha256', text, 'hex').slice(0, 12);
   return `tag:heliograph,2026:${entryKey(entry)}/${kind}/${at}/${digest}`;
 }
 

@@ -6,7 +6,7 @@
  * plain data; where it is kept is the caller's business (the build keeps it
  * beside Astro's cache, src/build/parse-cache-file.ts).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { PirSections } from './markdown.ts';
 import type { LineMap } from './source.ts';
 
@@ -45,7 +45,7 @@ export function parseKeyOf(collection: string, digest: string): string {
 
 /** The hash of a file's bytes that its key carries. */
 export function fileDigest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64url');
+  return hash('sha256', bytes, 'base64url');
 }
 
 /** A cache over plain entries, e.g. read from a JSON file; `used` holds what this run asked for, to save. */

@@ -4,10 +4,11 @@
  * as long as every input is named — the code and the settings (in `build`),
  * the page's file and the data it shows (in `inputs`).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export function fingerprint(build: string, file: string, inputs: unknown): string {
-  return createHash('sha256').update(build).update('\0').update(file).update('\0').update(JSON.stringify(inputs) ?? 'undefined').digest('base64url');
+  // One string, hashed at once (crypto.hash): the same digest as hashing the parts in turn, for less per call over ~15k pages.
+  return hash('sha256', `${build}\0${file}\0${JSON.stringify(inputs) ?? 'undefined'}`, 'base64url');
 }
 
 /**
@@ -16,7 +17,7 @@ export function fingerprint(build: string, file: string, inputs: unknown): strin
  * JSON files; an SLA report for its page, CSV and JSON) is serialised once.
  */
 export function digestOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value) ?? 'undefined').digest('base64url');
+  return hash('sha256', JSON.stringify(value) ?? 'undefined', 'base64url');
 }
 
 const digests = new WeakMap<object, string>();

@@ -10,7 +10,7 @@
  * it was written with (a restored cache, an interrupted build or another
  * build into the same folder can never make it keep a wrong page).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const BUILD_ID_FILE = '.heliograph-build';
 export const MANIFEST_VERSION = 1;
@@ -25,7 +25,7 @@ export interface BuildManifest {
 
 /** The id an output carries for the manifest `text` that describes it. */
 export function manifestId(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
+  return hash('sha256', text, 'base64url');
 }
 
 /**

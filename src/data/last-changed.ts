@@ -9,12 +9,12 @@ import { buildFacts } from './build-facts.ts';
 import { perProcess } from './per-process.ts';
 
 /** Content folder → its files' last commits, once per process (both module graphs). */
-const known = () => perProcess('git-last-changed', () => new Map<string, Map<string, string>>());
+const commitsByFolder = perProcess('git-last-changed', () => new Map<string, Map<string, string>>());
 
 export function lastChanged(entry: Entry, now: string): string {
   const { contentDir } = buildFacts();
-  let commits = known().get(contentDir);
-  if (commits === undefined) known().set(contentDir, (commits = gitLastChanged(contentDir)));
+  let commits = commitsByFolder.get(contentDir);
+  if (commits === undefined) commitsByFolder.set(contentDir, (commits = gitLastChanged(contentDir)));
   return commits.get(entry.file) ?? lastChangedTime(entry, now);
 }
 
@@ -26,7 +26,7 @@ export function lastChanged(entry: Entry, now: string): string {
 export function prefetchLastChanged(contentDir: string): Promise<void> {
   return gitLastChangedAsync(contentDir).then(
     (commits) => {
-      known().set(contentDir, commits);
+      commitsByFolder.set(contentDir, commits);
     },
     // No temporary file, say: lastChanged reads the log itself when first asked, as without the head start.
     () => {},

@@ -17,6 +17,13 @@ const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z$
  * ~0.1 ms to parse each. Anything else (an offset, an impossible date) is
  * left to luxon.
  */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in a month of the Gregorian calendar (`month` 1–12), without making a Date for each time shown. */
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
 function utcFields(iso: string): { day: number; month: number; year: string; time: string } | undefined {
   const m = UTC_ISO.exec(iso);
   if (!m) return undefined;
@@ -24,7 +31,7 @@ function utcFields(iso: string): { day: number; month: number; year: string; tim
   const y = Number(year);
   const mo = Number(month);
   const d = Number(day);
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || Number(hour) > 23 || Number(minute) > 59) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || Number(hour) > 23 || Number(minute) > 59) return undefined;
   return { day: d, month: mo, year, time: `${hour}:${minute}` };
 }
 

@@ -19,6 +19,11 @@ describe('UTC formatting', () => {
     expect(formatUtcDate('2026-11-21T01:00:00+03:00')).toBe('20 Nov 2026');
     // An impossible date is not printed as if it were one.
     expect(formatUtc('2026-02-30T10:00:00Z')).toBe('Invalid DateTime UTC');
+    // Leap years by the Gregorian rule: 2000 was one, 1900 and 2100 are not.
+    expect(formatUtcDate('2000-02-29T00:00:00Z')).toBe('29 Feb 2000');
+    expect(formatUtcDate('2100-02-29T00:00:00Z')).toBe('Invalid DateTime');
+    expect(formatUtcDate('2026-04-31T00:00:00Z')).toBe('Invalid DateTime');
+    expect(formatUtcDate('2026-12-31T00:00:00Z')).toBe('31 Dec 2026');
     expect(formatUtcTime('2026-11-21T24:00:00Z')).not.toBe('24:00 UTC');
   });
 

@@ -10,7 +10,7 @@ import type { Maintenance, Release } from '../content/types.ts';
 import { absoluteUrl } from '../web/absolute-url.ts';
 import { entryPath, lastChangedTime } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
-import { perIndex } from '../index/per-index.ts';
+import { oncePerIndex } from '../index/per-index.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { releaseArrivals } from '../status/release.ts';
 import type { Arrival } from '../status/release.ts';
@@ -198,16 +198,16 @@ export interface CalendarOptions {
   releaseStages: boolean;
 }
 
-/** The events of a calendar, bounded by CALENDAR_PAST_DAYS and CALENDAR_LIMIT, in start order. */
 /**
  * The releases with a stage recent enough for a calendar: the few of the history that every calendar of the site
  * (two per region, two of the site's own) looks at, found once per index.
  */
-const recentReleases = perIndex((index: SiteIndex, _view: 'recent releases'): Release[] => {
+const recentReleases = oncePerIndex((index: SiteIndex): Release[] => {
   const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
   return index.releases.filter((release) => release.data.rollout.some((s) => Date.parse(s.at) + DAY >= cutoff));
 });
 
+/** The events of a calendar, bounded by CALENDAR_PAST_DAYS and CALENDAR_LIMIT, in start order. */
 export function calendarEvents(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): CalendarEvent[] {
   const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
   // Cheap date checks first; events are only built for what is kept.
@@ -216,7 +216,7 @@ export function calendarEvents(index: SiteIndex, scope: CalendarScope, options: 
   // A stage ends within a day of its start (one daily window).
   const recentStage = (at: string) => Date.parse(at) + DAY >= cutoff;
   const codes = index.regions.map((r) => r.code);
-  const releases = options.releaseStages ? recentReleases(index, 'recent releases') : [];
+  const releases = options.releaseStages ? recentReleases(index) : [];
   if (scope.kind === 'region') {
     const timeline = index.timelines.get(scope.code);
     if (!timeline) throw new Error(`no such region: ${scope.code}`);

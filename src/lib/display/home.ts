@@ -12,6 +12,7 @@ import type { StatusGrid } from './grid.ts';
 import { statusGrid } from './grid.ts';
 import type { ResolvedItem } from './recently-resolved.ts';
 import { recentlyResolved } from './recently-resolved.ts';
+import { oncePerIndex } from '../index/per-index.ts';
 
 export interface HomeView {
   /** The status in words: what and where, with the count of regions affected. */
@@ -25,7 +26,8 @@ export interface HomeView {
   updated: string;
 }
 
-export function homeView(index: SiteIndex): HomeView {
+/** Once per index: each clock-dependent part of the home page asks for it at every instant. */
+export const homeView = oncePerIndex(function homeViewOf(index: SiteIndex): HomeView {
   const { now } = index;
   /** "Europe (EUR), United Kingdom (GBR) · Sign-in" */
   const where = (entry: Incident | Maintenance) =>
@@ -43,4 +45,4 @@ export function homeView(index: SiteIndex): HomeView {
     grid: statusGrid(index),
     updated: now,
   };
-}
+});

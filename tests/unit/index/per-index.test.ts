@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perIndex } from '../../../src/lib/index/per-index.ts';
+import { oncePerIndex, perIndex } from '../../../src/lib/index/per-index.ts';
 
 describe('perIndex', () => {
   it('works a view out once per index and key, and again for another index or key', () => {
@@ -28,5 +28,22 @@ describe('perIndex', () => {
     view(index, 1);
     view(index, 1);
     expect(calls).toBe(1);
+  });
+});
+
+describe('oncePerIndex', () => {
+  it('works a view of the index alone out once per index', () => {
+    const seen: string[] = [];
+    const view = oncePerIndex((index: { now: string }) => {
+      seen.push(index.now);
+      return index.now.length > 0 ? undefined : 'never';
+    });
+    const a = { now: 'a' };
+    const b = { now: 'b' };
+    expect(view(a)).toBeUndefined();
+    view(a);
+    view(b);
+    view(b);
+    expect(seen).toEqual(['a', 'b']);
   });
 });

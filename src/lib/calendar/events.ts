@@ -203,18 +203,26 @@ export interface CalendarOptions {
  * (two per region, two of the site's own) looks at, found once per index.
  */
 const recentReleases = oncePerIndex((index: SiteIndex): Release[] => {
-  const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
-  return index.releases.filter((release) => release.data.rollout.some((s) => Date.parse(s.at) + DAY >= cutoff));
+  const cutoff = calendarCutoff(index.now);
+  return index.releases.filter((release) => release.data.rollout.some((s) => stageIsRecent(s.at, cutoff)));
 });
+
+/** Events ending before this instant are no longer listed. */
+function calendarCutoff(now: string): number {
+  return Date.parse(now) - CALENDAR_PAST_DAYS * DAY;
+}
+
+/** A stage ends within a day of its start (one daily window). */
+function stageIsRecent(at: string, cutoff: number): boolean {
+  return Date.parse(at) + DAY >= cutoff;
+}
 
 /** The events of a calendar, bounded by CALENDAR_PAST_DAYS and CALENDAR_LIMIT, in start order. */
 export function calendarEvents(index: SiteIndex, scope: CalendarScope, options: CalendarOptions = { releaseStages: true }): CalendarEvent[] {
-  const cutoff = Date.parse(index.now) - CALENDAR_PAST_DAYS * DAY;
+  const cutoff = calendarCutoff(index.now);
   // Cheap date checks first; events are only built for what is kept.
   const windows: Maintenance[] = [];
   const stages: { release: Release; arrival: Arrival }[] = [];
-  // A stage ends within a day of its start (one daily window).
-  const recentStage = (at: string) => Date.parse(at) + DAY >= cutoff;
   const codes = index.regions.map((r) => r.code);
   const releases = options.releaseStages ? recentReleases(index) : [];
   if (scope.kind === 'region') {
@@ -223,12 +231,12 @@ export function calendarEvents(index: SiteIndex, scope: CalendarScope, options: 
     for (const item of timeline) if (item.kind === 'maintenance') windows.push(item.entry);
     for (const release of releases) {
       const arrival = regionArrivals(release, codes).find((a) => a.region === scope.code);
-      if (arrival && recentStage(arrival.at)) stages.push({ release, arrival });
+      if (arrival && stageIsRecent(arrival.at, cutoff)) stages.push({ release, arrival });
     }
   } else {
     windows.push(...index.maintenance);
     for (const release of releases) {
-      for (const arrival of regionArrivals(release, codes)) if (recentStage(arrival.at)) stages.push({ release, arrival });
+      for (const arrival of regionArrivals(release, codes)) if (stageIsRecent(arrival.at, cutoff)) stages.push({ release, arrival });
     }
   }
   const candidates = [

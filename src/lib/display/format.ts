@@ -11,12 +11,6 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 const UTC_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
-/**
- * The fields of a stored time (`2026-11-21T10:05:00Z`, UTC by contract) read
- * straight from the text: a page shows thousands of times, and luxon takes
- * ~0.1 ms to parse each. Anything else (an offset, an impossible date) is
- * left to luxon.
- */
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days in a month of the Gregorian calendar (`month` 1–12), without making a Date for each time shown. */
 function daysIn(year: number, month: number): number {
@@ -24,6 +18,12 @@ function daysIn(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
+/**
+ * The fields of a stored time (`2026-11-21T10:05:00Z`, UTC by contract) read
+ * straight from the text: a page shows thousands of times, and luxon takes
+ * ~0.1 ms to parse each. Anything else (an offset, an impossible date) is
+ * left to luxon.
+ */
 function utcFields(iso: string): { day: number; month: number; year: string; time: string } | undefined {
   const m = UTC_ISO.exec(iso);
   if (!m) return undefined;

@@ -1,7 +1,7 @@
 /** Atom 1.0 (RFC 4287) with the `feed` library. */
 import { Feed } from 'feed';
 import type { SiteIndex } from '../index/site-index.ts';
-import { escapeHtml } from './body-html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { feedMeta } from './feed-meta.ts';
 import { fitFeed } from './fit.ts';
 import type { FeedContent, FeedItem } from './items.ts';

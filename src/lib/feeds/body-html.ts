@@ -38,5 +38,3 @@ export function bodyHtml(markdown: string, readMoreUrl: string): string {
   const html = sanitiseHtml(micromark(source, MARKDOWN));
   return cut ? `${html}\n<p><a href="${escapeHtml(readMoreUrl)}">Read the full entry</a></p>` : html;
 }
-
-export { escapeHtml };

@@ -12,7 +12,7 @@ import { entryPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { affects } from '../status/board.ts';
 import { absoluteUrl } from '../web/absolute-url.ts';
-import { escapeHtml } from './body-html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import type { FeedScope } from './scopes.ts';
 import { scopeBase } from './scopes.ts';
 

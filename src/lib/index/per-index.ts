@@ -20,11 +20,6 @@ export function perIndex<I extends object, K, V>(view: (index: I, key: K) => V):
 
 /** `perIndex` for a view of the index alone. */
 export function oncePerIndex<I extends object, V>(view: (index: I) => V): (index: I) => V {
-  const memo = new WeakMap<I, V>();
-  return (index) => {
-    if (memo.has(index)) return memo.get(index) as V;
-    const made = view(index);
-    memo.set(index, made);
-    return made;
-  };
+  const kept = perIndex((index: I, _alone: undefined) => view(index));
+  return (index) => kept(index, undefined);
 }

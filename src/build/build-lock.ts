@@ -9,9 +9,19 @@
  *
  * A lock whose process is gone (a build killed or crashed) is taken over: the
  * file names the process and the host, and a process that no longer exists
- * on this host holds nothing.
+ * on this host holds nothing. Two builds can find the same dead lock at once,
+ * so a takeover is itself one at a time: a build takes over only while it
+ * holds `build.lock.takeover`, and only a lock it finds dead again while
+ * holding that (otherwise the second of two builds would remove the lock the
+ * first had just taken, and both would build). A lock file appears with its
+ * holder already written in it (a link to a written file), so a lock is
+ * never seen empty while its build writes it.
+ *
+ * One case is left: a build killed during its takeover (a few file
+ * operations) leaves a dead takeover file, and two builds clearing that one
+ * at the same moment could both go on. It takes two failures at once.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -30,30 +40,80 @@ export function lockFileIn(projectRoot: string): string {
   return path.join(projectRoot, '.astro', 'build.lock');
 }
 
+/** Points a test can reach into: what another build may do between two steps of this one. */
+export interface LockSeams {
+  /** Runs after a dead lock is found and before it is taken over. */
+  afterDeadLockSeen?: () => void;
+}
+
 /** Takes the project's build lock, or returns the live process that holds it. */
-export function takeBuildLock(projectRoot: string): BuildLock | { heldBy: number; file: string } {
+export function takeBuildLock(projectRoot: string, seams: LockSeams = {}): BuildLock | { heldBy: number; file: string } {
   const file = lockFileIn(projectRoot);
   mkdirSync(path.dirname(file), { recursive: true });
-  // Two tries: the second after removing a lock whose process is gone.
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      try {
-        writeSync(fd, `${JSON.stringify({ pid: process.pid, host: os.hostname() } satisfies Holder)}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      return { file, release: () => releaseIfOurs(file) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = readHolder(file);
-      if (holder ? holdsIt(holder) : justMade(file)) return { heldBy: holder?.pid ?? 0, file };
-      removeStale(file);
-    }
+  const ours: BuildLock = { file, release: () => releaseIfOurs(file) };
+  const held = () => ({ heldBy: readHolder(file)?.pid ?? 0, file });
+  if (create(file)) return ours;
+  if (!isDead(file)) return held();
+  seams.afterDeadLockSeen?.();
+  const takeover = `${file}.takeover`;
+  if (!create(takeover)) {
+    // Another build is taking the lock over now; or one was killed doing it, and its file is dead too.
+    if (!isDead(takeover)) return held();
+    removeIfThere(takeover);
+    if (!create(takeover)) return held();
   }
-  // Another build took the lock between our removal and our second try.
+  try {
+    // Only the lock found dead while holding the takeover: another build may have taken it over since it was seen.
+    if (!isDead(file)) return held();
+    removeIfThere(file);
+    return create(file) ? ours : held();
+  } finally {
+    removeIfThere(takeover);
+  }
+}
+
+/**
+ * Makes `file` naming this process, unless it exists: written first under
+ * another name, then linked into place, so it never exists half-written. (A
+ * file system without hard links gets the file made exclusively, then written.)
+ */
+function create(file: string): boolean {
+  const text = `${JSON.stringify({ pid: process.pid, host: os.hostname() } satisfies Holder)}\n`;
+  const written = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(written, text);
+    linkSync(written, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+    return createExclusively(file, text);
+  } finally {
+    removeIfThere(written);
+  }
+}
+
+function createExclusively(file: string, text: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** Whether a lock file holds nothing: its process is gone, or it is unreadable and not new. */
+function isDead(file: string): boolean {
   const holder = readHolder(file);
-  return { heldBy: holder?.pid ?? 0, file };
+  return holder ? !holdsIt(holder) : !justMade(file);
 }
 
 /** Whether the process a lock names still runs, on this host; a lock from another host (or unreadable) holds nothing. */
@@ -87,10 +147,10 @@ function readHolder(file: string): Holder | undefined {
 }
 
 function releaseIfOurs(file: string): void {
-  if (readHolder(file)?.pid === process.pid) removeStale(file);
+  if (readHolder(file)?.pid === process.pid) removeIfThere(file);
 }
 
-function removeStale(file: string): void {
+function removeIfThere(file: string): void {
   try {
     unlinkSync(file);
   } catch (error) {

@@ -3,7 +3,8 @@
  * tree, so a build takes the project's lock first (src/build/build-lock.ts):
  * a second build stops before touching anything, a lock whose process is gone
  * is taken over, and the staging folder an interrupted build left beside the
- * output is used as a spare tree or removed — never published.
+ * output is used as a spare tree or removed — never published. The compile
+ * cache the builds share is bounded (src/build/compile-cache.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { runBuild } from '../../support/build.ts';
 import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 import { differences, tree } from '../../support/trees.ts';
 import { cacheDirFor } from '../../../src/build/build-site.ts';
+import { COMPILE_CACHE_MODULES } from '../../../src/build/compile-cache.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-one-at-a-time-'));
 const content = path.join(root, 'content');
@@ -84,4 +86,28 @@ describe('the staging folder of an interrupted build', () => {
     expect(differences(tree(out), tree(cold))).toEqual([]);
     expect(readdirSync(root).filter((name) => name.includes('.staging-'))).toEqual([]);
   });
+});
+
+describe('the compile cache', () => {
+  it('loses a folder holding more modules than COMPILE_CACHE_MODULES after a build, and keeps the others', async () => {
+    const cache = path.join(ROOT, 'node_modules/.astro/compile-cache');
+    const overgrown = path.join(cache, `test-overgrown-${process.pid}`);
+    const small = path.join(cache, `test-small-${process.pid}`);
+    mkdirSync(overgrown, { recursive: true });
+    mkdirSync(small, { recursive: true });
+    for (let i = 0; i <= COMPILE_CACHE_MODULES; i++) writeFileSync(path.join(overgrown, String(i)), '');
+    writeFileSync(path.join(small, '0'), '');
+    try {
+      expect(runBuild({ content, now: SAMPLE_NOW, out }).status).toBe(0);
+      // Renamed aside at once, removed by the background child.
+      expect(existsSync(overgrown)).toBe(false);
+      const aside = () => readdirSync(cache).filter((name) => name.startsWith(`test-overgrown-${process.pid}`));
+      for (let waited = 0; aside().length > 0 && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      expect(aside()).toEqual([]);
+      expect(readdirSync(small)).toEqual(['0']);
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+      rmSync(overgrown, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

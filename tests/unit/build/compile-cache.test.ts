@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/paths.ts';
+import { overgrownCompileCaches } from '../../../src/build/compile-cache.ts';
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'heliograph-compile-cache-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -58,5 +59,21 @@ console.log(String(getCompileCacheDir()), String(process.env.NODE_COMPILE_CACHE)
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8', env });
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('undefined undefined');
+  });
+});
+
+describe('overgrownCompileCaches', () => {
+  it('names the folders holding more modules than the limit, and nothing else', () => {
+    const cache = path.join(project, 'bounded');
+    const fill = (name: string, count: number) => {
+      mkdirSync(path.join(cache, name), { recursive: true });
+      for (let i = 0; i < count; i++) writeFileSync(path.join(cache, name, `m${i}`), '');
+    };
+    fill('v24.0.0-x64-aaaa-0', 6);
+    fill('v24.0.0-x64-bbbb-0', 5);
+    writeFileSync(path.join(cache, 'stray-file'), '');
+    expect(overgrownCompileCaches(cache, 5)).toEqual([path.join(cache, 'v24.0.0-x64-aaaa-0')]);
+    expect(overgrownCompileCaches(cache, 6)).toEqual([]);
+    expect(overgrownCompileCaches(path.join(project, 'no-such-folder'), 5)).toEqual([]);
   });
 });

@@ -16,7 +16,6 @@ import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenanc
 import { noticeSchedule, releaseArrivals } from '../status/release.ts';
 import { postedUpdates } from '../status/updates.ts';
 import type { Change, ChangeKind, ChangeTone } from './change.ts';
-import { lazyField } from '../content/lazy-field.ts';
 
 /** Words for moments no state function names: a release being announced, its notice dates, a stage. */
 export const RELEASE_ANNOUNCED_STATE = 'Announced';
@@ -32,7 +31,8 @@ export function stageAnchor(n: number): string {
   return `stage-${n}`;
 }
 
-type Draft = Omit<Change, 'id' | 'title' | 'entry' | 'collection' | 'facts'>;
+/** A change before it is published; a summary that costs something to word (a time formatted, a body excerpted) may be made only if read. */
+type Draft = Omit<Change, 'id' | 'title' | 'entry' | 'collection' | 'facts' | 'summary'> & { summary: string | (() => string) };
 
 /** `tag:` URI, valid as an Atom id, RSS guid and JSON Feed id; built from content only, never from `now`. */
 export function changeId(entry: Pick<Entry, 'collection' | 'id'>, kind: ChangeKind, at: string, text: string): string {
@@ -52,14 +52,25 @@ function keep<T>(target: object, key: string, value: T): T {
 export function publishedChanges(index: SiteIndex): Change[] {
   const t = Date.parse(index.now);
   const out: Change[] = [];
-  /** `summary`: a summary to make only if read, in place of the draft's. */
-  const add = (entry: Entry, draft: Draft, summary?: () => string) => {
+  const add = (entry: Entry, draft: Draft) => {
     if (Date.parse(draft.at) > t) return;
-    // The id and facts are worked out when first read, then kept as plain properties (as content/lazy-field.ts does;
-    // written as getters of the literal, which is far cheaper than defining them on 30k changes one by one). The
-    // id reads the summary, which may be lazy too.
+    // The summary, id and facts are worked out when first read, then kept as plain properties (as content/lazy-field.ts
+    // does; written as getters of one literal with its fields listed, which is far cheaper than defining them on 30k
+    // changes one by one or spreading the draft). Most are never read: a feed shows the newest few changes of its scope.
+    const { summary } = draft;
     const change: Change = {
-      ...draft,
+      kind: draft.kind,
+      at: draft.at,
+      timeDriven: draft.timeDriven,
+      state: draft.state,
+      get summary() {
+        return keep(this, 'summary', typeof summary === 'function' ? summary() : summary);
+      },
+      anchor: draft.anchor,
+      regions: draft.regions,
+      components: draft.components,
+      severity: draft.severity,
+      tone: draft.tone,
       get id() {
         return keep(this, 'id', changeId(entry, draft.kind, draft.at, `${this.state}\n${this.summary}`));
       },
@@ -70,14 +81,12 @@ export function publishedChanges(index: SiteIndex): Change[] {
         return keep(this, 'facts', entryFacts(entry, index, draft.at));
       },
     };
-    if (summary) lazyField(change, 'summary', summary);
     out.push(change);
   };
   for (const entry of index.incidents) for (const d of incidentChanges(entry, index)) add(entry, d);
   for (const entry of index.maintenance) for (const d of maintenanceChanges(entry, index)) add(entry, d);
   for (const entry of index.releases) for (const d of releaseChanges(entry, index)) add(entry, d);
-  // A notice's summary is an excerpt of its body (a Markdown parse): made only if read.
-  for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d, () => noticeSummary(entry));
+  for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d);
   // Stored times all have one form (toISOString's), so newest first is the order of the instants. At the same
   // instant, `compare` (localeCompare's own order) on a tie key made only then, once per change.
   const { compare } = new Intl.Collator();
@@ -132,9 +141,9 @@ function incidentChanges(entry: Incident, index: Pick<SiteIndex, 'now' | 'site'>
 function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): Draft[] {
   const d = entry.data;
   const base = { regions: d.regions, components: d.components ?? [], tone: 'maintenance' as const, severity: undefined };
-  const window = `${formatFeedTime(d.window.start)} to ${formatFeedTime(d.window.end)}`;
   // Cancellation carries no time of its own: the state at a moment is read as if it had not been cancelled.
-  const stateAt = (at: string) => maintenanceStatus({ ...d, cancelled: false }, at);
+  const uncancelled = { ...d, cancelled: false };
+  const stateAt = (at: string) => maintenanceStatus(uncancelled, at);
   const posted = postedUpdates(d.updates, index.now);
   // An update posted at the announcement time is the announcement's own text, not a second item.
   const announcing = posted[0]?.at === d.announced ? posted[0] : undefined;
@@ -145,7 +154,9 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
       at: d.announced,
       timeDriven: false,
       state: MAINTENANCE_STATE_LABEL[stateAt(d.announced).state],
-      summary: announcing?.text ?? `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} announced for ${window}.`,
+      summary:
+        announcing?.text ??
+        (() => `${d.type === 'planned' ? 'Planned' : 'Unplanned'} ${d.security ? 'security update' : 'maintenance'} announced for ${formatFeedTime(d.window.start)} to ${formatFeedTime(d.window.end)}.`),
       anchor: announcing ? updateAnchor(1) : 'updates',
     },
   ];
@@ -172,10 +183,10 @@ function maintenanceChanges(entry: Maintenance, index: Pick<SiteIndex, 'now'>): 
     return drafts;
   }
   if (stateAt(d.window.start).state === 'in_progress') {
-    drafts.push({ ...base, kind: 'maintenance.started', at: d.window.start, timeDriven: true, state: MAINTENANCE_STATE_LABEL.in_progress, summary: `The maintenance window has started; it is planned to end ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
+    drafts.push({ ...base, kind: 'maintenance.started', at: d.window.start, timeDriven: true, state: MAINTENANCE_STATE_LABEL.in_progress, summary: () => `The maintenance window has started; it is planned to end ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
   }
   if (stateAt(d.window.end).state === 'overran') {
-    drafts.push({ ...base, kind: 'maintenance.overran', at: d.window.end, timeDriven: true, state: MAINTENANCE_STATE_LABEL.overran, summary: `The work is still going on after its window ended at ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
+    drafts.push({ ...base, kind: 'maintenance.overran', at: d.window.end, timeDriven: true, state: MAINTENANCE_STATE_LABEL.overran, summary: () => `The work is still going on after its window ended at ${formatFeedTime(d.window.end)}.`, anchor: 'updates' });
   }
   if (d.completed !== undefined && !posted.some((u) => u.status === 'completed' && u.at === d.completed)) {
     const done = stateAt(d.completed);
@@ -197,7 +208,7 @@ function releaseChanges(entry: Release, index: Pick<SiteIndex, 'now' | 'regions'
   const listed = [...new Set(d.rollout.flatMap((s) => s.regions))];
   const stageRegions = listed.includes('global') ? ['global'] : listed;
   const base = { components: d.components, tone: 'awareness' as const, severity: undefined };
-  const first = formatFeedTime(d.rollout[0]!.at);
+  const first = () => formatFeedTime(d.rollout[0]!.at);
   const drafts: Draft[] = [
     {
       ...base,
@@ -206,7 +217,7 @@ function releaseChanges(entry: Release, index: Pick<SiteIndex, 'now' | 'regions'
       timeDriven: false,
       regions: stageRegions,
       state: RELEASE_ANNOUNCED_STATE,
-      summary: `${RELEASE_TYPE_LABEL[d.type]} ${d.version} is announced: ${d.rollout.length} stage${d.rollout.length === 1 ? '' : 's'}, the first from ${first}.`,
+      summary: () => `${RELEASE_TYPE_LABEL[d.type]} ${d.version} is announced: ${d.rollout.length} stage${d.rollout.length === 1 ? '' : 's'}, the first from ${first()}.`,
       anchor: 'rollout',
     },
   ];
@@ -220,10 +231,10 @@ function releaseChanges(entry: Release, index: Pick<SiteIndex, 'now' | 'regions'
       timeDriven: true,
       regions: stageRegions,
       state: notice.daysBefore === 0 ? 'Starts today' : `${notice.daysBefore} days to go`,
-      summary:
+      summary: () =>
         notice.daysBefore === 0
-          ? `${RELEASE_TYPE_LABEL[d.type]} ${d.version} starts rolling out today, from ${first}.`
-          : `${RELEASE_TYPE_LABEL[d.type]} ${d.version} starts rolling out in ${notice.daysBefore} days, from ${first}.`,
+          ? `${RELEASE_TYPE_LABEL[d.type]} ${d.version} starts rolling out today, from ${first()}.`
+          : `${RELEASE_TYPE_LABEL[d.type]} ${d.version} starts rolling out in ${notice.daysBefore} days, from ${first()}.`,
       anchor: 'notice-schedule',
     });
   }
@@ -236,7 +247,7 @@ function releaseChanges(entry: Release, index: Pick<SiteIndex, 'now' | 'regions'
       timeDriven: true,
       regions: [arrival.region],
       state: `Stage ${arrival.stage + 1} of ${d.rollout.length} reached`,
-      summary: `${d.version} reaches ${name} (${arrival.region}); its database update follows at ${formatFeedTime(arrival.databaseAt)}.`,
+      summary: () => `${d.version} reaches ${name} (${arrival.region}); its database update follows at ${formatFeedTime(arrival.databaseAt)}.`,
       anchor: stageAnchor(arrival.stage + 1),
     });
   }
@@ -253,8 +264,8 @@ function noticeChanges(entry: Notice): Draft[] {
       regions: d.regions,
       components: [],
       state: NOTICE_TYPE_LABEL[d.type],
-      // Made by noticeSummary when read (publishedChanges).
-      summary: '',
+      // An excerpt of the body (a Markdown parse): made only if read.
+      summary: () => noticeSummary(entry),
       anchor: 'notice',
       tone: d.type === 'readiness' ? 'readiness' : 'awareness',
       severity: undefined,

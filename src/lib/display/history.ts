@@ -136,11 +136,9 @@ export function historyPages(history: readonly MonthGroup<Dated>[], regions: rea
       ...KINDS.map((kind) => ({ filter: { by: 'kind', kind } as HistoryFilter, label: PLURAL_LABEL[kind], items: group.items.filter((d) => d.kind === kind) })),
       ...regions.map((r) => ({ filter: { by: 'region', code: r.code } as HistoryFilter, label: r.name, items: byRegion.get(r.code) ?? [] })),
     ].filter((f) => f.items.length > 0);
-    const link = (f: (typeof filters)[number], current: HistoryFilter): FilterLink => ({
-      label: f.label,
-      href: filterPath(group.month, f.filter),
-      current: JSON.stringify(f.filter) === JSON.stringify(current),
-    });
+    // Each filter is one object of this month's list, so the current one is the one the page is of.
+    const hrefs = new Map(filters.map((f) => [f, filterPath(group.month, f.filter)]));
+    const link = (f: (typeof filters)[number], current: (typeof filters)[number]): FilterLink => ({ label: f.label, href: hrefs.get(f)!, current: f === current });
     for (const f of filters) {
       const count = Math.max(1, Math.ceil(f.items.length / pageSize));
       for (let page = 1; page <= count; page++) {
@@ -157,8 +155,8 @@ export function historyPages(history: readonly MonthGroup<Dated>[], regions: rea
           newer,
           prevPage: page > 1 ? filterPath(group.month, f.filter, page - 1) : undefined,
           nextPage: page < count ? filterPath(group.month, f.filter, page + 1) : undefined,
-          kindLinks: filters.filter((x) => x.filter.by !== 'region').map((x) => link(x, f.filter)),
-          regionLinks: filters.filter((x) => x.filter.by === 'region').map((x) => link(x, f.filter)),
+          kindLinks: filters.filter((x) => x.filter.by !== 'region').map((x) => link(x, f)),
+          regionLinks: filters.filter((x) => x.filter.by === 'region').map((x) => link(x, f)),
         });
       }
     }

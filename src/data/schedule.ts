@@ -8,7 +8,7 @@ import { allEntries, LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
 import { horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
 
 const forList = new WeakMap<readonly Entry[], Map<string, string[]>>();
-let everything: { now: string; instants: string[]; withMidnights: string[] } | undefined;
+let everything: { now: string; instants: string[]; withMonthStarts: string[] } | undefined;
 
 /** The end of the schedule this build writes. */
 export function scheduleEnd(index: SiteIndex): string {
@@ -16,18 +16,18 @@ export function scheduleEnd(index: SiteIndex): string {
 }
 
 /** Instants after the build and within the horizon at which `entries` (default: all) may change state. */
-export function instantsFor(index: SiteIndex, entries?: readonly Entry[], options: { midnights?: boolean } = {}): string[] {
+export function instantsFor(index: SiteIndex, entries?: readonly Entry[], options: { monthStarts?: boolean } = {}): string[] {
   const until = scheduleEnd(index);
   if (entries === undefined) {
     if (everything?.now !== index.now) {
       const instants = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, until);
-      const withMidnights = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, until, { midnights: true });
-      everything = { now: index.now, instants, withMidnights };
+      const withMonthStarts = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, until, { monthStarts: true });
+      everything = { now: index.now, instants, withMonthStarts };
     }
-    return options.midnights ? everything.withMidnights : everything.instants;
+    return options.monthStarts ? everything.withMonthStarts : everything.instants;
   }
   // A page passes the same list to each of its clock-dependent parts (Timed.astro).
-  const key = `${index.now} ${options.midnights === true}`;
+  const key = `${index.now} ${options.monthStarts === true}`;
   let byNow = forList.get(entries);
   if (!byNow) forList.set(entries, (byNow = new Map()));
   let instants = byNow.get(key);

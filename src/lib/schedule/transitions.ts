@@ -90,8 +90,9 @@ export function entryInstantTimes(entry: Entry, site: Pick<SiteConfig, 'pir_busi
 
 /**
  * The instants after `now` and up to `until`, sorted and unique, at which the
- * state of any of `entries` may change, plus every UTC midnight in between
- * (days and day-based figures roll over then).
+ * state of any of `entries` may change; with `monthStarts`, also every UTC
+ * midnight in between that starts a month (a part showing whole months, such
+ * as a region's last two months, moves on then).
  */
 export function upcomingInstants(
   entries: Iterable<Entry>,
@@ -99,7 +100,7 @@ export function upcomingInstants(
   lead: LeadTimes,
   now: string,
   until: string,
-  options: { midnights?: boolean } = {},
+  options: { monthStarts?: boolean } = {},
 ): string[] {
   const from = Date.parse(now);
   const to = Date.parse(until);
@@ -107,7 +108,14 @@ export function upcomingInstants(
   for (const entry of entries) {
     for (const t of entryInstantTimes(entry, site, lead)) if (t > from && t <= to) found.add(t);
   }
-  if (options.midnights) for (let t = Math.floor(from / DAY) * DAY + DAY; t <= to; t += DAY) found.add(t);
+  if (options.monthStarts) {
+    const start = new Date(from);
+    for (let month = start.getUTCMonth() + 1; ; month++) {
+      const t = Date.UTC(start.getUTCFullYear(), month, 1);
+      if (t > to) break;
+      if (t > from) found.add(t);
+    }
+  }
   return [...found].sort((a, b) => a - b).map((t) => new Date(t).toISOString());
 }
 

@@ -33,8 +33,9 @@ describe('instantsFor', () => {
     // Starts and ends of the window, by hand.
     expect(instantsFor(index, shown)).toEqual(['2026-11-22T19:00:00.000Z', '2026-11-22T21:00:00.000Z']);
     expect(instantsFor(index, shown)).toBe(instantsFor(index, shown));
-    expect(instantsFor(index, shown, { midnights: true })).toContain('2026-11-22T00:00:00.000Z');
-    expect(instantsFor(index, shown, { midnights: true })).not.toBe(instantsFor(index, shown));
+    // The sample's horizon (14 days from 21 November) takes in the start of December, and no other midnight.
+    expect(instantsFor(index, shown, { monthStarts: true })).toEqual(['2026-11-22T19:00:00.000Z', '2026-11-22T21:00:00.000Z', '2026-12-01T00:00:00.000Z']);
+    expect(instantsFor(index, shown, { monthStarts: true })).not.toBe(instantsFor(index, shown));
   });
 
   it('works a list out again for other entries, and for another instant', () => {

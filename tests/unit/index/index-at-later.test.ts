@@ -15,7 +15,9 @@ const index = sampleIndex();
 const settled = (e: Parameters<typeof isSettled>[0]) => isSettled(e, index.site, LEAD_TIMES, index.now);
 const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
-const instants = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, plus(index.now, 60 * 86_400_000), { midnights: true });
+const DAY = 86_400_000;
+const midnights = Array.from({ length: 60 }, (_, d) => new Date((Math.floor(Date.parse(index.now) / DAY) + 1 + d) * DAY).toISOString());
+const instants = [...upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, plus(index.now, 60 * DAY)), ...midnights];
 const times = [...new Set([...instants.flatMap((t) => [plus(t, -1), t, plus(t, 1)]), plus(index.now, 1), plus(index.now, 400 * 86_400_000)])].filter(
   (t) => t > index.now,
 );

@@ -130,10 +130,20 @@ describe('upcomingInstants', () => {
     ]);
   });
 
-  it('adds every UTC midnight when asked', () => {
-    expect(upcomingInstants([], SITE, LEAD, '2026-11-22T19:00:00.000Z', '2026-11-24T07:00:00.000Z', { midnights: true })).toEqual([
-      '2026-11-23T00:00:00.000Z',
-      '2026-11-24T00:00:00.000Z',
+  it('adds the UTC midnight starting each month when asked, and no other', () => {
+    expect(upcomingInstants([], SITE, LEAD, '2026-11-22T19:00:00.000Z', '2026-11-24T07:00:00.000Z', { monthStarts: true })).toEqual([]);
+    // Across a year's end, up to and including the horizon; the month that has begun at `now` is not its own start.
+    expect(upcomingInstants([], SITE, LEAD, '2026-11-01T00:00:00.000Z', '2027-02-01T00:00:00.000Z', { monthStarts: true })).toEqual([
+      '2026-12-01T00:00:00.000Z',
+      '2027-01-01T00:00:00.000Z',
+      '2027-02-01T00:00:00.000Z',
+    ]);
+    // With an entry's own: its window's start and end and its update.
+    expect(upcomingInstants([work], SITE, LEAD, '2026-11-22T19:00:00.000Z', '2026-12-01T00:00:00.000Z', { monthStarts: true })).toEqual([
+      '2026-11-24T03:00:00.000Z',
+      '2026-11-24T07:00:00.000Z',
+      '2026-11-24T08:00:00.000Z',
+      '2026-12-01T00:00:00.000Z',
     ]);
   });
 

@@ -18,7 +18,7 @@ import { leftoverPrevious, leftoverStaging, removeInBackground, swapIntoPlace } 
 import { takeBuildLock } from './build-lock.ts';
 import { buildKey } from './build-key.ts';
 import { holdHeapDown } from './heap-ceiling.ts';
-import { cacheCompiledCode, overgrownCompileCaches } from './compile-cache.ts';
+import { cacheCompiledCode, setAsideOvergrownCompileCaches } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
 import { missingFiles } from './missing-files.ts';
 import { prefetchContent } from './content-prefetch.ts';
@@ -216,7 +216,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   // The new site is live; the old tree is the next build's spare (spare.ts), emptied of its files now, between builds, rather than
   // at the start of the next one (after a full render that is every file's last link: 2.4 s at 10k); any other old tree goes.
   const spared = previous !== undefined && keepAsSpare(previous, out);
-  removeInBackground([...(previous && !spared ? [...leftovers, previous] : leftovers), ...setAside(overgrownCompileCaches())], existsSync(spareOf(out)) ? [spareOf(out)] : []);
+  removeInBackground([...(previous && !spared ? [...leftovers, previous] : leftovers), ...setAsideOvergrownCompileCaches()], existsSync(spareOf(out)) ? [spareOf(out)] : []);
   if (process.env['HELIOGRAPH_LOG'] === 'debug') {
     for (const [phase, seconds] of Object.entries(clock.seconds)) log(`phase ${phase}: ${seconds.toFixed(2)} s`);
     if (parsing) log(`entry files parsed ahead on the other core: ${parsing.taken} of ${result.content.incidents.length + result.content.maintenance.length + result.content.releases.length + result.content.notices.length}`);
@@ -250,19 +250,6 @@ function countRendered(count: { pages: number }): AstroIntegration {
       },
     },
   };
-}
-
-/** Renames each folder aside (the next build starts without it at once) for the background removal; one that cannot be renamed stays. */
-function setAside(folders: string[]): string[] {
-  return folders.flatMap((folder) => {
-    const aside = `${folder}.removed-${process.pid}`;
-    try {
-      renameSync(folder, aside);
-      return [aside];
-    } catch {
-      return [];
-    }
-  });
 }
 
 /** Writes this build's manifest to `manifestNext` and its id into the output. */

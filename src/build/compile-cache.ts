@@ -21,12 +21,13 @@
  * writes has new file names whenever the code changes, and some chunks
  * change with every build. So the cache is bounded: a folder of it (Node
  * keeps one per version and V8 flags) holding more than
- * COMPILE_CACHE_MODULES modules is removed after the build that finds it so
- * (`overgrownCompileCaches`, src/build/build-site.ts), and the next build
+ * COMPILE_CACHE_MODULES modules is set aside after the build that finds it so
+ * (`setAsideOvergrownCompileCaches`) and removed in the background
+ * (src/build/build-site.ts), and the next build
  * compiles and caches afresh. One build of this project caches about 1,900
  * modules (11 MB).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, renameSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import path from 'node:path';
 
@@ -58,6 +59,19 @@ export function overgrownCompileCaches(dir: string = path.resolve(COMPILE_CACHE_
       return readdirSync(folder).length > limit;
     } catch {
       return false;
+    }
+  });
+}
+
+/** Renames each overgrown folder aside (the next build starts without it at once) and returns the new names, for the background removal; one that cannot be renamed stays. */
+export function setAsideOvergrownCompileCaches(): string[] {
+  return overgrownCompileCaches().flatMap((folder) => {
+    const aside = `${folder}.removed-${process.pid}`;
+    try {
+      renameSync(folder, aside);
+      return [aside];
+    } catch {
+      return [];
     }
   });
 }

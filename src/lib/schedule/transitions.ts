@@ -109,11 +109,12 @@ export function upcomingInstants(
     for (const t of entryInstantTimes(entry, site, lead)) if (t > from && t <= to) found.add(t);
   }
   if (options.monthStarts) {
+    // From the month after now's (Date.UTC carries a month past December into the next year).
     const start = new Date(from);
     for (let month = start.getUTCMonth() + 1; ; month++) {
       const t = Date.UTC(start.getUTCFullYear(), month, 1);
       if (t > to) break;
-      if (t > from) found.add(t);
+      found.add(t);
     }
   }
   return [...found].sort((a, b) => a - b).map((t) => new Date(t).toISOString());

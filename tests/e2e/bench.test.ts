@@ -23,15 +23,15 @@ describe('npm run bench at 3 entries', () => {
 
   it('prints a header with the phases and one row per build: wall seconds, peak MiB and a figure per phase', () => {
     const header = lines.find((l) => l.startsWith('build '));
-    for (const column of ['wall s', '× Hugo', 'peak MiB', 'rendered', 'kept', 'start-up', 'validation', 'decisions', 'setup', 'bundling', 'rendering + writing', 'reuse', 'swap']) {
+    for (const column of ['wall s', '× Hugo', 'peak MiB', 'rendered', 'kept', 'start-up', 'validation', 'decisions', 'setup', 'bundling', 'paths', 'rendering + writing', 'reuse', 'swap']) {
       expect(header).toContain(column);
     }
     for (const build of ['cold', 'one entry changed', 'nothing changed', 'one added, one deleted', 'no spare tree (CI)']) {
       const row = lines.find((l) => l.startsWith(`${build}  `));
       expect(row, build).toBeDefined();
       const figures = row!.slice(build.length).trim().split(/\s+/);
-      // wall s, the multiple of the Hugo reference, peak MiB, pages rendered and kept, then the eight phases.
-      expect(figures).toHaveLength(13);
+      // wall s, the multiple of the Hugo reference, peak MiB, pages rendered and kept, then the nine phases.
+      expect(figures).toHaveLength(14);
       const [, ratio, ...rest] = figures;
       for (const f of [figures[0]!, ...rest]) expect(f).toMatch(/^\d+(\.\d)?$/);
       // The ratio is the row's time over the reference's median (both printed rounded: within 15 %).

@@ -11,14 +11,19 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
 import { writeCorpus } from '../../../scripts/bench/corpus.ts';
+import { cacheDirFor } from '../../../src/build/build-site.ts';
 import { runBuild } from '../../support/build.ts';
-import { SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
+import { ROOT, SAMPLE_CONTENT, SAMPLE_NOW } from '../../support/paths.ts';
 
 const ENTRIES = 240;
 const root = mkdtempSync(path.join(os.tmpdir(), 'heliograph-bodies-ahead-'));
 const content = path.join(root, 'content');
 const out = path.join(root, 'dist');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  // Its build caches go with it (they are kept per content folder).
+  rmSync(path.join(ROOT, cacheDirFor(content)), { recursive: true, force: true });
+});
 
 describe(`a cold build of ${ENTRIES} entries`, () => {
   writeCorpus(content, ENTRIES, SAMPLE_NOW, SAMPLE_CONTENT);

@@ -6,7 +6,7 @@ import type { Component, Region, SiteConfig } from '../content/schema.ts';
 import type { Content, Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
 import type { Board } from '../status/board.ts';
 import { affects, buildBoard } from '../status/board.ts';
-import { incidentStatus } from '../status/incident.ts';
+import { incidentPhase } from '../status/incident.ts';
 import { isMaintenanceActive, maintenanceStatus } from '../status/maintenance.ts';
 import { noticeState } from '../status/notice.ts';
 import { releaseArrivals } from '../status/release.ts';
@@ -138,9 +138,10 @@ type NowParts = 'openIncidents' | 'recentlyResolved' | 'activeMaintenance' | 'up
  */
 export function indexAt(index: Omit<SiteIndex, NowParts>, now: string): SiteIndex {
   const t = Date.parse(now);
-  const openIncidents = index.incidents.filter((i) => incidentStatus(i.data, now).phase === 'open');
+  // Only the phase is needed here (the latest update and the duration are not).
+  const openIncidents = index.incidents.filter((i) => incidentPhase(i.data, now) === 'open');
   const recentlyResolved = index.incidents
-    .filter((i) => incidentStatus(i.data, now).phase === 'resolved' && t - Date.parse(i.data.resolved!) <= RECENTLY_RESOLVED_HOURS * 3_600_000)
+    .filter((i) => incidentPhase(i.data, now) === 'resolved' && t - Date.parse(i.data.resolved!) <= RECENTLY_RESOLVED_HOURS * 3_600_000)
     .sort((a, b) => Date.parse(b.data.resolved!) - Date.parse(a.data.resolved!) || a.id.localeCompare(b.id));
   const activeMaintenance = index.maintenance.filter((m) => isMaintenanceActive(maintenanceStatus(m.data, now).state));
   const horizon = t + UPCOMING_DAYS * 86_400_000;

@@ -13,13 +13,17 @@ export interface IncidentStatus {
 }
 
 /** An incident is open from `started` until `resolved`; before `started` it is not shown as active. */
-export function incidentStatus(i: IncidentData, now: string): IncidentStatus {
+export function incidentPhase(i: Pick<IncidentData, 'started' | 'resolved'>, now: string): IncidentPhase {
   const t = Date.parse(now);
+  return t < Date.parse(i.started) ? 'upcoming' : i.resolved !== undefined && t >= Date.parse(i.resolved) ? 'resolved' : 'open';
+}
+
+/** The incident's phase (incidentPhase), its latest posted update and its duration at `now`. */
+export function incidentStatus(i: IncidentData, now: string): IncidentStatus {
+  const phase = incidentPhase(i, now);
   const started = Date.parse(i.started);
-  const resolved = i.resolved === undefined ? undefined : Date.parse(i.resolved);
-  const phase: IncidentPhase = t < started ? 'upcoming' : resolved !== undefined && t >= resolved ? 'resolved' : 'open';
   const posted = postedUpdates(i.updates, now);
-  const end = phase === 'resolved' ? resolved! : Math.max(started, t);
+  const end = phase === 'resolved' ? Date.parse(i.resolved!) : Math.max(started, Date.parse(now));
   return { phase, latest: posted.at(-1), durationMs: end - started };
 }
 

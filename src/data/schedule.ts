@@ -5,23 +5,43 @@
 import type { Entry } from '../lib/content/types.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { allEntries, LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
-import { horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
+import { entryInstantTimes, horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
 
 const forList = new WeakMap<readonly Entry[], Map<string, string[]>>();
 let everything: { now: string; instants: string[]; withMonthStarts: string[] } | undefined;
+/** Per index: the entries with an instant inside the schedule (after `now`, up to its end). */
+const moving = new WeakMap<SiteIndex, Set<Entry>>();
 
 /** The end of the schedule this build writes. */
 export function scheduleEnd(index: SiteIndex): string {
   return horizonEnd(index.now, index.site);
 }
 
+/**
+ * The entries that can give an instant of the schedule, found in one pass over
+ * all of them: every other entry adds nothing to any list's instants, however
+ * many pages ask (a region's or component's page passes its whole history, and
+ * at 50k entries these passes cost a rebuild ~0.25 s).
+ */
+function movingEntries(index: SiteIndex): Set<Entry> {
+  let found = moving.get(index);
+  if (!found) {
+    const from = Date.parse(index.now);
+    const to = Date.parse(scheduleEnd(index));
+    found = new Set(allEntries(index).filter((entry) => entryInstantTimes(entry, index.site, LEAD_TIMES).some((t) => t > from && t <= to)));
+    moving.set(index, found);
+  }
+  return found;
+}
+
 /** Instants after the build and within the horizon at which `entries` (default: all) may change state. */
 export function instantsFor(index: SiteIndex, entries?: readonly Entry[], options: { monthStarts?: boolean } = {}): string[] {
   const until = scheduleEnd(index);
+  const live = movingEntries(index);
   if (entries === undefined) {
     if (everything?.now !== index.now) {
-      const instants = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, until);
-      const withMonthStarts = upcomingInstants(allEntries(index), index.site, LEAD_TIMES, index.now, until, { monthStarts: true });
+      const instants = upcomingInstants(live, index.site, LEAD_TIMES, index.now, until);
+      const withMonthStarts = upcomingInstants(live, index.site, LEAD_TIMES, index.now, until, { monthStarts: true });
       everything = { now: index.now, instants, withMonthStarts };
     }
     return options.monthStarts ? everything.withMonthStarts : everything.instants;
@@ -31,6 +51,6 @@ export function instantsFor(index: SiteIndex, entries?: readonly Entry[], option
   let byNow = forList.get(entries);
   if (!byNow) forList.set(entries, (byNow = new Map()));
   let instants = byNow.get(key);
-  if (!instants) byNow.set(key, (instants = upcomingInstants(entries, index.site, LEAD_TIMES, index.now, until, options)));
+  if (!instants) byNow.set(key, (instants = upcomingInstants(entries.filter((entry) => live.has(entry)), index.site, LEAD_TIMES, index.now, until, options)));
   return instants;
 }

@@ -4,6 +4,7 @@
  */
 import type { Entry } from '../lib/content/types.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
+import { entryKey } from '../lib/index/site-index.ts';
 import { allEntries, LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
 import { entryInstantTimes, horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
 
@@ -51,6 +52,10 @@ export function instantsFor(index: SiteIndex, entries?: readonly Entry[], option
   let byNow = forList.get(entries);
   if (!byNow) forList.set(entries, (byNow = new Map()));
   let instants = byNow.get(key);
-  if (!instants) byNow.set(key, (instants = upcomingInstants(entries.filter((entry) => live.has(entry)), index.site, LEAD_TIMES, index.now, until, options)));
+  if (!instants) {
+    // An entry that is not the index's own object (a copy made for a view) is looked at as it is.
+    const looked = entries.filter((entry) => live.has(entry) || index.byKey.get(entryKey(entry)) !== entry);
+    byNow.set(key, (instants = upcomingInstants(looked, index.site, LEAD_TIMES, index.now, until, options)));
+  }
   return instants;
 }

@@ -45,4 +45,23 @@ describe('instantsFor', () => {
     const afterFirst = buildIndex(content, '2026-11-23T00:00:00.000Z');
     expect(instantsFor(afterFirst, shown)).toEqual(['2026-11-25T19:00:00.000Z', '2026-11-25T21:00:00.000Z']);
   });
+
+  it('takes nothing from entries with no instant inside the horizon, and everything from the others', () => {
+    const past = maintenance('2026/past', '2026-10-02T19:00:00.000Z', '2026-10-02T21:00:00.000Z');
+    // Enters the upcoming list 14 days before its window: 2026-12-15T19:00, past the horizon's end (2026-12-05T12:00).
+    const far = maintenance('2026/far', '2026-12-29T19:00:00.000Z', '2026-12-29T21:00:00.000Z');
+    const wider = buildIndex({ ...content, maintenance: [...content.maintenance, past, far] }, NOW);
+    const byId = (id: string) => wider.maintenance.find((e) => e.id === id)!;
+    const shown = [byId('2026/past'), byId('2026/far'), byId('2026/later')];
+    expect(instantsFor(wider, shown)).toEqual(['2026-11-25T19:00:00.000Z', '2026-11-25T21:00:00.000Z']);
+    expect(instantsFor(wider, [byId('2026/past'), byId('2026/far')])).toEqual([]);
+    // The whole site's: both windows that fall inside the horizon, by hand.
+    expect(instantsFor(wider)).toEqual(['2026-11-22T19:00:00.000Z', '2026-11-22T21:00:00.000Z', '2026-11-25T19:00:00.000Z', '2026-11-25T21:00:00.000Z']);
+  });
+
+  it("looks at an entry that is not the index's own object as it is", () => {
+    // A copy made for a view (same key, another object) still gives its instants.
+    const copy = { ...soon!, data: { ...soon!.data } };
+    expect(instantsFor(index, [copy])).toEqual(['2026-11-22T19:00:00.000Z', '2026-11-22T21:00:00.000Z']);
+  });
 });

@@ -48,57 +48,113 @@ function keep<T>(target: object, key: string, value: T): T {
   return value;
 }
 
+/** What decides which feeds a change belongs in (feeds/items.ts `inScope`), known before the change is made. */
+export type ChangeScopeFields = Pick<Change, 'kind' | 'collection' | 'regions' | 'components'>;
+
+/**
+ * The published changes, newest first, each made into a `Change` only when it
+ * is read and then kept: a feed reads the newest few of its scope, and at
+ * 50k entries making and sorting all ~150k changes as objects cost a rebuild
+ * ~1 s for the few hundred the feeds show.
+ */
+export interface ChangeList {
+  readonly length: number;
+  /** The `n`-th change, newest first (0 is the newest). */
+  get(n: number): Change;
+  /** The `n`-th change's kind, collection, regions and components, without making the change. */
+  scopeOf(n: number): ChangeScopeFields;
+}
+
 /** Every change with `at <= index.now`, newest first; at the same instant by entry, kind and regions, so the order is stable. */
 export function publishedChanges(index: SiteIndex): Change[] {
+  const list = publishedChangeList(index);
+  return Array.from({ length: list.length }, (_, n) => list.get(n));
+}
+
+/** publishedChanges as a list whose changes are made as they are read. */
+export function publishedChangeList(index: SiteIndex): ChangeList {
   const t = Date.parse(index.now);
-  const out: Change[] = [];
+  const entries: Entry[] = [];
+  const drafts: Draft[] = [];
+  const times: number[] = [];
   const add = (entry: Entry, draft: Draft) => {
-    if (Date.parse(draft.at) > t) return;
-    // The summary, id and facts are worked out when first read, then kept as plain properties (as content/lazy-field.ts
-    // does; written as getters of one literal with its fields listed, which is far cheaper than defining them on 30k
-    // changes one by one or spreading the draft). Most are never read: a feed shows the newest few changes of its scope.
-    const { summary } = draft;
-    const change: Change = {
-      kind: draft.kind,
-      at: draft.at,
-      timeDriven: draft.timeDriven,
-      state: draft.state,
-      get summary() {
-        return keep(this, 'summary', typeof summary === 'function' ? summary() : summary);
-      },
-      anchor: draft.anchor,
-      regions: draft.regions,
-      components: draft.components,
-      severity: draft.severity,
-      tone: draft.tone,
-      get id() {
-        return keep(this, 'id', changeId(entry, draft.kind, draft.at, `${this.state}\n${this.summary}`));
-      },
-      title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`,
-      entry,
-      collection: entry.collection,
-      get facts() {
-        return keep(this, 'facts', entryFacts(entry, index, draft.at));
-      },
-    };
-    out.push(change);
+    const at = Date.parse(draft.at);
+    if (at > t) return;
+    entries.push(entry);
+    drafts.push(draft);
+    times.push(at);
   };
   for (const entry of index.incidents) for (const d of incidentChanges(entry, index)) add(entry, d);
   for (const entry of index.maintenance) for (const d of maintenanceChanges(entry, index)) add(entry, d);
   for (const entry of index.releases) for (const d of releaseChanges(entry, index)) add(entry, d);
   for (const entry of index.notices) for (const d of noticeChanges(entry)) add(entry, d);
-  // Stored times all have one form (toISOString's), so newest first is the order of the instants. At the same
-  // instant, `compare` (localeCompare's own order) on a tie key made only then, once per change.
+
+  const made: (Change | undefined)[] = new Array(drafts.length);
+  const make = (i: number): Change => (made[i] ??= madeChange(entries[i]!, drafts[i]!, index));
+  // Stored times all have one form (toISOString's), so newest first is the order of the instants, compared as numbers.
+  // At the same instant, `compare` (localeCompare's own order) on a tie key made only then, and on the id (which makes
+  // the change) only when those are equal too. Each run of one instant is sorted in the order the changes were listed
+  // (a stable sort), so the order is the one a single sort of all the changes by these keys gives.
+  const order = Array.from({ length: drafts.length }, (_, i) => i).sort((a, b) => times[b]! - times[a]! || a - b);
   const { compare } = new Intl.Collator();
-  const ties = new Map<Change, string>();
-  const tie = (c: Change) => {
-    let key = ties.get(c);
-    if (key === undefined) ties.set(c, (key = `${entryKey(c.entry)} ${c.kind} ${c.regions.join(',')}`));
-    return key;
+  const tie = (i: number) => `${entryKey(entries[i]!)} ${drafts[i]!.kind} ${drafts[i]!.regions.join(',')}`;
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && times[order[end]!] === times[order[start]!]) end++;
+    if (end - start > 1) {
+      const ties = new Map<number, string>();
+      const tieOf = (i: number) => {
+        let key = ties.get(i);
+        if (key === undefined) ties.set(i, (key = tie(i)));
+        return key;
+      };
+      const run = order.slice(start, end).sort((a, b) => compare(drafts[b]!.at, drafts[a]!.at) || compare(tieOf(a), tieOf(b)) || compare(make(a).id, make(b).id));
+      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+    }
+    start = end;
+  }
+  return {
+    length: order.length,
+    get: (n) => make(order[n]!),
+    scopeOf: (n) => {
+      const i = order[n]!;
+      const draft = drafts[i]!;
+      return { kind: draft.kind, collection: entries[i]!.collection, regions: draft.regions, components: draft.components };
+    },
   };
-  const timed = out.map((change) => ({ change, t: Date.parse(change.at) }));
-  timed.sort((a, b) => b.t - a.t || compare(b.change.at, a.change.at) || compare(tie(a.change), tie(b.change)) || compare(a.change.id, b.change.id));
-  return timed.map((x) => x.change);
+}
+
+/**
+ * A change from its draft. The summary, id and facts are worked out when first read, then kept as plain properties
+ * (as content/lazy-field.ts does; written as getters of one literal with its fields listed, which is far cheaper than
+ * defining them on 30k changes one by one or spreading the draft). Most are never read: a feed shows the newest few
+ * changes of its scope.
+ */
+function madeChange(entry: Entry, draft: Draft, index: SiteIndex): Change {
+  const { summary } = draft;
+  return {
+    kind: draft.kind,
+    at: draft.at,
+    timeDriven: draft.timeDriven,
+    state: draft.state,
+    get summary() {
+      return keep(this, 'summary', typeof summary === 'function' ? summary() : summary);
+    },
+    anchor: draft.anchor,
+    regions: draft.regions,
+    components: draft.components,
+    severity: draft.severity,
+    tone: draft.tone,
+    get id() {
+      return keep(this, 'id', changeId(entry, draft.kind, draft.at, `${this.state}\n${this.summary}`));
+    },
+    title: `${draft.state}: ${entry.data.title} (${where(draft.regions)})`,
+    entry,
+    collection: entry.collection,
+    get facts() {
+      return keep(this, 'facts', entryFacts(entry, index, draft.at));
+    },
+  };
 }
 
 function incidentChanges(entry: Incident, index: Pick<SiteIndex, 'now' | 'site'>): Draft[] {

@@ -4,7 +4,7 @@
  * on ids (most do) shows every change once: the opening, each update, the
  * resolution, the PIR, a window starting or running over.
  */
-import { publishedChanges } from '../changes/changes.ts';
+import { publishedChangeList, type ChangeList, type ChangeScopeFields } from '../changes/changes.ts';
 import type { Change, ChangeKind } from '../changes/change.ts';
 import type { Collection } from '../content/types.ts';
 import { COLLECTION_LABEL } from '../display/labels.ts';
@@ -43,12 +43,12 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** The changes are listed once per build however many feeds read them. */
-const changeLists = new WeakMap<SiteIndex, Change[]>();
-export function buildChanges(index: SiteIndex): Change[] {
+/** The changes are listed once per build however many feeds read them, and each is made only if a feed reads it. */
+const changeLists = new WeakMap<SiteIndex, ChangeList>();
+export function buildChanges(index: SiteIndex): ChangeList {
   let list = changeLists.get(index);
   if (list === undefined) {
-    list = publishedChanges(index);
+    list = publishedChangeList(index);
     changeLists.set(index, list);
   }
   return list;
@@ -59,7 +59,7 @@ export function buildChanges(index: SiteIndex): Change[] {
  * change per region, so it goes only into that region's feed: in the
  * everything, releases and component feeds it would crowd out all else.
  */
-export function inScope(change: Change, scope: FeedScope): boolean {
+export function inScope(change: ChangeScopeFields, scope: FeedScope): boolean {
   const stage = change.kind === 'release.stage_reached';
   switch (scope.kind) {
     case 'all':
@@ -80,9 +80,9 @@ export function scopeChanges(index: SiteIndex, scope: FeedScope, limit = FEED_LI
   if ((scope.kind === 'region' || scope.kind === 'region-incidents') && !index.regionByCode.has(scope.code)) throw new Error(`no such region: ${scope.code}`);
   if (scope.kind === 'component' && !index.componentById.has(scope.id)) throw new Error(`no such component: ${scope.id}`);
   const out: Change[] = [];
-  for (const change of buildChanges(index)) {
-    if (out.length >= limit) break;
-    if (inScope(change, scope)) out.push(change);
+  const list = buildChanges(index);
+  for (let n = 0; n < list.length && out.length < limit; n++) {
+    if (inScope(list.scopeOf(n), scope)) out.push(list.get(n));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedChanges } from '../../../src/lib/changes/changes.ts';
+import { publishedChangeList, publishedChanges } from '../../../src/lib/changes/changes.ts';
 import type { Change } from '../../../src/lib/changes/change.ts';
 import { buildIndex } from '../../../src/lib/index/site-index.ts';
 import { content, incident, maintenance, notice, release } from '../feeds/sample-content.ts';
@@ -193,5 +193,50 @@ describe('publishedChanges: releases and notices', () => {
     expect(brief(changesAt('2026-11-16T00:00:00Z', { notices: [notice('2026/tls', '2026-11-15T00:00:00.000Z')] }))).toEqual([
       ['notice.published', '2026-11-15T00:00:00.000Z', 'General awareness: Notice 2026/tls (all regions)'],
     ]);
+  });
+});
+
+describe('publishedChanges: the order at one instant', () => {
+  const T = '2026-11-21T19:00:00.000Z';
+  const opened = incident('2026/b-inc', ['EUR'], T, {
+    updates: [
+      { at: T, status: 'investigating', text: 'Looking.' },
+      { at: T, status: 'identified', text: 'Found it.' },
+      { at: T, status: 'monitoring', text: 'Watching.' },
+    ],
+  });
+  const started = maintenance('2026/a-maint', ['NAM'], T, '2026-11-21T21:00:00.000Z');
+  const staged = release('2026/9.9.1', [{ regions: ['NAM', 'EUR'], at: T }]);
+  const published = notice('2026/z', T);
+  const atT = () => changesAt('2026-11-21T20:00:00Z', { incidents: [opened], maintenance: [started], releases: [staged], notices: [published] }).filter((c) => c.at === T);
+
+  it('is by entry, kind and regions, not by the order the kinds are listed in (incidents, maintenance, releases, notices)', () => {
+    expect(atT().map((c) => `${c.collection}/${c.entry.id} ${c.kind} ${c.regions.join(',')}`)).toEqual([
+      'incidents/2026/b-inc incident.opened EUR',
+      'incidents/2026/b-inc incident.updated EUR',
+      'incidents/2026/b-inc incident.updated EUR',
+      'maintenance/2026/a-maint maintenance.started NAM',
+      'notices/2026/z notice.published global',
+      'releases/2026/9.9.1 release.stage_reached EUR',
+      'releases/2026/9.9.1 release.stage_reached NAM',
+    ]);
+  });
+
+  it('puts changes equal in all of those in the order of their ids', () => {
+    const [first, second] = atT().filter((c) => c.kind === 'incident.updated');
+    expect(first!.summary === 'Found it.' || first!.summary === 'Watching.').toBe(true);
+    expect(second!.summary).not.toBe(first!.summary);
+    expect(first!.id.localeCompare(second!.id)).toBeLessThan(0);
+  });
+});
+
+describe('publishedChangeList', () => {
+  it('makes a change once, when read, and tells its scope without making it', () => {
+    const list = publishedChangeList(buildIndex(content({ ...empty, incidents: [life] }), '2026-11-26T00:00:00Z'));
+    expect(list.length).toBe(5);
+    expect(list.scopeOf(0)).toEqual({ kind: 'incident.pir_published', collection: 'incidents', regions: ['EUR', 'GBR'], components: ['sign-in'] });
+    expect(list.get(0)).toBe(list.get(0));
+    expect(list.get(4).kind).toBe('incident.opened');
+    expect(list.scopeOf(4).kind).toBe('incident.opened');
   });
 });

@@ -13,7 +13,7 @@ import { entryPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
 import { absoluteUrl } from '../web/absolute-url.ts';
-import { affects } from '../status/board.ts';
+import { affectedRegions, affects } from '../status/board.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import { statusRank } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
@@ -77,22 +77,18 @@ interface Scope {
 
 const scopes = new WeakMap<SiteIndex, Map<string, Scope>>();
 
-/** Each region's scope is filtered once per index: every region has seven files that ask. */
+/** Each region's scope, for every region in one pass over the entries: every region has seven files that ask. */
 function scopeOf(index: SiteIndex, region: string | undefined): Scope {
   if (region === undefined) return { region, incidents: index.incidents, maintenance: index.maintenance, openIncidents: index.openIncidents, activeMaintenance: index.activeMaintenance };
   let byRegion = scopes.get(index);
   if (!byRegion) {
-    byRegion = new Map();
+    byRegion = regionScopes(index);
     scopes.set(index, byRegion);
   }
-  let scope = byRegion.get(region);
-  if (!scope) {
-    scope = regionScope(index, region);
-    byRegion.set(region, scope);
-  }
-  return scope;
+  return byRegion.get(region) ?? regionScope(index, region);
 }
 
+/** One region's scope on its own (a code that is not one of the index's regions). */
 function regionScope(index: SiteIndex, region: string): Scope {
   const inRegion = <E extends Incident | Maintenance>(list: readonly E[]) => list.filter((e) => affects(e.data.regions, region));
   return {
@@ -102,6 +98,24 @@ function regionScope(index: SiteIndex, region: string): Scope {
     openIncidents: inRegion(index.openIncidents),
     activeMaintenance: inRegion(index.activeMaintenance),
   };
+}
+
+function emptyScope(region: string): Scope {
+  return { region, incidents: [], maintenance: [], openIncidents: [], activeMaintenance: [] };
+}
+
+/** Every region's entries, each list in the index's order: an entry goes into the scope of each region it affects. */
+function regionScopes(index: SiteIndex): Map<string, Scope> {
+  const codes = index.regions.map((r) => r.code);
+  const byRegion = new Map(codes.map((code) => [code, emptyScope(code)]));
+  const spread = <E extends Incident | Maintenance>(list: readonly E[], into: (scope: Scope, entry: E) => void) => {
+    for (const entry of list) for (const code of affectedRegions(entry.data.regions, codes)) into(byRegion.get(code)!, entry);
+  };
+  spread(index.incidents, (scope, e) => scope.incidents.push(e));
+  spread(index.maintenance, (scope, e) => scope.maintenance.push(e));
+  spread(index.openIncidents, (scope, e) => scope.openIncidents.push(e));
+  spread(index.activeMaintenance, (scope, e) => scope.activeMaintenance.push(e));
+  return byRegion;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Component, Region, SiteConfig } from '../content/schema.ts';
 import type { Content, Entry, Incident, Maintenance, Notice, Release } from '../content/types.ts';
 import type { Board } from '../status/board.ts';
-import { affects, buildBoard } from '../status/board.ts';
+import { affectedRegions, buildBoard } from '../status/board.ts';
 import { incidentPhase } from '../status/incident.ts';
 import { isMaintenanceActive, maintenanceStatus } from '../status/maintenance.ts';
 import { noticeState } from '../status/notice.ts';
@@ -80,7 +80,7 @@ export function buildIndex(content: Content, now: string): SiteIndex {
 
   const timelines = new Map<string, TimelineItem[]>(codes.map((c) => [c, []]));
   const push = (regions: readonly string[], item: TimelineItem) => {
-    for (const code of codes) if (affects(regions, code)) timelines.get(code)!.push(item);
+    for (const code of affectedRegions(regions, codes)) timelines.get(code)!.push(item);
   };
   for (const entry of incidents) push(entry.data.regions, { kind: 'incident', at: entry.data.started, entry });
   for (const entry of maintenance) push(entry.data.regions, { kind: 'maintenance', at: entry.data.window.start, entry });

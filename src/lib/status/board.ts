@@ -28,6 +28,11 @@ export function affects(entryRegions: readonly string[], region: string): boolea
   return entryRegions.includes(GLOBAL) || entryRegions.includes(region);
 }
 
+/** The regions of `codes` an entry affects (those `affects` says yes to), in the order of `codes`. */
+export function affectedRegions(entryRegions: readonly string[], codes: readonly string[]): readonly string[] {
+  return entryRegions.includes(GLOBAL) ? codes : codes.filter((code) => entryRegions.includes(code));
+}
+
 export function buildBoard(regions: readonly Region[], components: readonly Component[], active: Active): Board {
   const cells = new Map<string, Map<string, Cell>>();
   for (const region of regions) {

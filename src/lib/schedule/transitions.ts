@@ -27,33 +27,40 @@ export interface LeadTimes {
 
 /** Every instant at which this entry's visible state may change, in no order, possibly repeated. */
 export function entryInstants(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes): string[] {
+  return instantTimes(entry, site, lead).map((t) => new Date(t).toISOString());
+}
+
+/** entryInstants as epoch milliseconds: the one list, worked out without writing and parsing a time per offset. */
+function instantTimes(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes): number[] {
   switch (entry.collection) {
     case 'incidents': {
       const d = entry.data;
-      const out = [d.started, ...d.updates.map((u) => u.at)];
+      const out = [Date.parse(d.started), ...d.updates.map((u) => Date.parse(u.at))];
       if (d.resolved !== undefined) {
+        const resolved = Date.parse(d.resolved);
         // Still listed at exactly `recentHours` after; gone 1 ms later.
-        out.push(d.resolved, plus(d.resolved, lead.recentHours * HOUR + 1));
-        out.push(businessDaysDeadline(d.resolved, site.pir_business_days, site.holidays));
+        out.push(resolved, resolved + lead.recentHours * HOUR + 1);
+        out.push(Date.parse(businessDaysDeadline(d.resolved, site.pir_business_days, site.holidays)));
       }
-      if (d.pir_published !== undefined) out.push(d.pir_published);
+      if (d.pir_published !== undefined) out.push(Date.parse(d.pir_published));
       return out;
     }
     case 'maintenance': {
       const d = entry.data;
-      const out = [plus(d.window.start, -lead.upcomingDays * DAY), d.window.start, d.window.end, ...d.updates.map((u) => u.at)];
-      if (d.completed !== undefined) out.push(d.completed);
+      const start = Date.parse(d.window.start);
+      const out = [start - lead.upcomingDays * DAY, start, Date.parse(d.window.end), ...d.updates.map((u) => Date.parse(u.at))];
+      if (d.completed !== undefined) out.push(Date.parse(d.completed));
       return out;
     }
     case 'releases': {
       const d = entry.data;
       // A major release's notice dates (90, 30, 15, 7 and 0 days before its first stage) pass too.
-      const notices = noticeSchedule(d, d.announced).map((n) => n.at);
-      return [...d.rollout.flatMap((s) => [s.at, plus(s.at, d.database_lag_hours * HOUR)]), ...notices];
+      const notices = noticeSchedule(d, d.announced).map((n) => Date.parse(n.at));
+      return [...d.rollout.flatMap((s) => { const at = Date.parse(s.at); return [at, at + d.database_lag_hours * HOUR]; }), ...notices];
     }
     case 'notices': {
       const d = entry.data;
-      return d.expires === undefined ? [d.published] : [d.published, d.expires];
+      return d.expires === undefined ? [Date.parse(d.published)] : [Date.parse(d.published), Date.parse(d.expires)];
     }
   }
 }
@@ -83,7 +90,7 @@ const sameLead = (a: LeadTimes, b: LeadTimes) => a === b || (a.upcomingDays === 
 export function entryInstantTimes(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes): readonly number[] {
   const hit = memo.get(entry);
   if (hit && hit.site === site && sameLead(hit.lead, lead)) return hit.times;
-  const times = entryInstants(entry, site, lead).map((iso) => Date.parse(iso));
+  const times = instantTimes(entry, site, lead);
   memo.set(entry, { site, lead, times });
   return times;
 }

@@ -13,7 +13,7 @@ import { entryPath } from '../index/entry-time.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey } from '../index/site-index.ts';
 import { absoluteUrl } from '../web/absolute-url.ts';
-import { affectedRegions, affects } from '../status/board.ts';
+import { affectedRegions } from '../status/board.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import { statusRank } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
@@ -82,32 +82,16 @@ function scopeOf(index: SiteIndex, region: string | undefined): Scope {
   if (region === undefined) return { region, incidents: index.incidents, maintenance: index.maintenance, openIncidents: index.openIncidents, activeMaintenance: index.activeMaintenance };
   let byRegion = scopes.get(index);
   if (!byRegion) {
-    byRegion = regionScopes(index);
+    byRegion = regionScopes(index, index.regions.map((r) => r.code));
     scopes.set(index, byRegion);
   }
-  return byRegion.get(region) ?? regionScope(index, region);
+  // A code that is not one of the index's regions gets its scope on its own.
+  return byRegion.get(region) ?? regionScopes(index, [region]).get(region)!;
 }
 
-/** One region's scope on its own (a code that is not one of the index's regions). */
-function regionScope(index: SiteIndex, region: string): Scope {
-  const inRegion = <E extends Incident | Maintenance>(list: readonly E[]) => list.filter((e) => affects(e.data.regions, region));
-  return {
-    region,
-    incidents: inRegion(index.incidents),
-    maintenance: inRegion(index.maintenance),
-    openIncidents: inRegion(index.openIncidents),
-    activeMaintenance: inRegion(index.activeMaintenance),
-  };
-}
-
-function emptyScope(region: string): Scope {
-  return { region, incidents: [], maintenance: [], openIncidents: [], activeMaintenance: [] };
-}
-
-/** Every region's entries, each list in the index's order: an entry goes into the scope of each region it affects. */
-function regionScopes(index: SiteIndex): Map<string, Scope> {
-  const codes = index.regions.map((r) => r.code);
-  const byRegion = new Map(codes.map((code) => [code, emptyScope(code)]));
+/** The scopes of `codes`, each list in the index's order: an entry goes into the scope of each region it affects. */
+function regionScopes(index: SiteIndex, codes: readonly string[]): Map<string, Scope> {
+  const byRegion = new Map<string, Scope>(codes.map((code) => [code, { region: code, incidents: [], maintenance: [], openIncidents: [], activeMaintenance: [] }]));
   const spread = <E extends Incident | Maintenance>(list: readonly E[], into: (scope: Scope, entry: E) => void) => {
     for (const entry of list) for (const code of affectedRegions(entry.data.regions, codes)) into(byRegion.get(code)!, entry);
   };

@@ -97,21 +97,17 @@ export function publishedChangeList(index: SiteIndex): ChangeList {
   // (a stable sort), so the order is the one a single sort of all the changes by these keys gives.
   const order = Array.from({ length: drafts.length }, (_, i) => i).sort((a, b) => times[b]! - times[a]! || a - b);
   const { compare } = new Intl.Collator();
-  const tie = (i: number) => `${entryKey(entries[i]!)} ${drafts[i]!.kind} ${drafts[i]!.regions.join(',')}`;
-  for (let start = 0; start < order.length; ) {
-    let end = start + 1;
+  const ties = new Map<number, string>();
+  const tie = (i: number) => {
+    let key = ties.get(i);
+    if (key === undefined) ties.set(i, (key = `${entryKey(entries[i]!)} ${drafts[i]!.kind} ${drafts[i]!.regions.join(',')}`));
+    return key;
+  };
+  for (let start = 0, end = 1; start < order.length; start = end, end = start + 1) {
     while (end < order.length && times[order[end]!] === times[order[start]!]) end++;
-    if (end - start > 1) {
-      const ties = new Map<number, string>();
-      const tieOf = (i: number) => {
-        let key = ties.get(i);
-        if (key === undefined) ties.set(i, (key = tie(i)));
-        return key;
-      };
-      const run = order.slice(start, end).sort((a, b) => compare(drafts[b]!.at, drafts[a]!.at) || compare(tieOf(a), tieOf(b)) || compare(make(a).id, make(b).id));
-      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
-    }
-    start = end;
+    if (end - start === 1) continue;
+    const run = order.slice(start, end).sort((a, b) => compare(drafts[b]!.at, drafts[a]!.at) || compare(tie(a), tie(b)) || compare(make(a).id, make(b).id));
+    for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
   }
   return {
     length: order.length,

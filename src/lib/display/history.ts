@@ -1,8 +1,8 @@
 /**
- * Browsing the history: an index of every year and month with counts per
- * kind, one page per year, and month pages that filter by kind or region
- * through plain links (one static page per filter) and split into pages of
- * HISTORY_PAGE_SIZE, so no page grows with the history.
+ * Browsing the history: an index with the months of the newest years and a
+ * line per earlier year, one page per year, and month pages that filter by
+ * kind or region through plain links (one static page per filter) and split
+ * into pages of HISTORY_PAGE_SIZE, so no page grows with the history.
  */
 import { GLOBAL } from '../content/schema.ts';
 import type { Region } from '../content/schema.ts';
@@ -13,6 +13,8 @@ import { formatMonth } from './format.ts';
 import { monthPath } from './months.ts';
 
 export const HISTORY_PAGE_SIZE = 25;
+/** `/history/` lists the months of this many of the newest years; earlier years get a line each, their months on their own pages. */
+export const HISTORY_INDEX_YEARS = 2;
 
 export const KINDS: readonly Collection[] = ['incidents', 'maintenance', 'releases', 'notices'];
 
@@ -70,6 +72,15 @@ export function historyYears(history: readonly MonthGroup<Dated>[]): YearSummary
     for (const k of KINDS) summary.counts[k] += counts[k];
   }
   return years;
+}
+
+/**
+ * What `/history/` shows: the newest years with their months, and the earlier
+ * years with their counts alone. A line per earlier year rather than twelve,
+ * so the index grows by a line a year, not with the history.
+ */
+export function historyIndex(years: readonly YearSummary[], recentYears = HISTORY_INDEX_YEARS): { recent: YearSummary[]; earlier: YearSummary[] } {
+  return { recent: years.slice(0, recentYears), earlier: years.slice(recentYears) };
 }
 
 export type HistoryFilter = { by: 'all' } | { by: 'kind'; kind: Collection } | { by: 'region'; code: string };

@@ -175,12 +175,13 @@ describe('times nobody misreads', () => {
 });
 
 describe('history you can browse', () => {
-  it('/history/ indexes every year and month with counts per kind', async () => {
+  it('/history/ indexes the newest two years by month and each earlier year in a line, with counts per kind', async () => {
     const page = await site.open('/history/');
-    expect(await page.locator('main h2').allInnerTexts()).toEqual(['2027', '2026', '2025']);
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['2027', '2026', 'Earlier years']);
     const months = await page.locator('ul.months li').allInnerTexts();
     expect(months).toContain('November 2026: 5 incidents, 3 maintenance, 1 release, 2 notices');
-    expect(months).toContain('December 2025: 1 incident, 1 release');
+    expect(months).not.toContain('December 2025: 1 incident, 1 release');
+    expect(await page.locator('ul.years li').allInnerTexts()).toEqual(['2025: 7 incidents, 3 maintenance, 4 releases, 1 notice']);
     expect(await page.getByRole('link', { name: '2025', exact: true }).getAttribute('href')).toBe('/history/2025/');
   });
 

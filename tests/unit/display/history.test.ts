@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInWords, entryRegions, historyPages, historyYears } from '../../../src/lib/display/history.ts';
+import { countsInWords, entryRegions, HISTORY_INDEX_YEARS, historyIndex, historyPages, historyYears } from '../../../src/lib/display/history.ts';
 import { incident, maintenance, plainIndex, release } from './plain.ts';
 
 const index = plainIndex({
@@ -24,6 +24,23 @@ describe('historyYears', () => {
       ['October 2026', '/history/2026/10/', '1 maintenance'],
     ]);
     expect(countsInWords(years[0]!.counts)).toBe('2 incidents, 1 maintenance, 1 release');
+  });
+});
+
+describe('historyIndex', () => {
+  const years = historyYears(index.history);
+
+  it('lists the months of the newest years and a line for each earlier one', () => {
+    const { recent, earlier } = historyIndex(years, 1);
+    expect(recent.map((y) => [y.year, y.months.length])).toEqual([['2026', 2]]);
+    expect(earlier.map((y) => [y.year, countsInWords(y.counts)])).toEqual([['2025', '1 incident']]);
+  });
+
+  it('lists two years in full by default, and no earlier line when there are no more', () => {
+    expect(HISTORY_INDEX_YEARS).toBe(2);
+    const { recent, earlier } = historyIndex(years);
+    expect(recent.map((y) => y.year)).toEqual(['2026', '2025']);
+    expect(earlier).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
@@ -20,11 +21,17 @@ export function outsideTheBundle(): Plugin {
     apply: 'build',
     enforce: 'pre',
     applyToEnvironment: (environment): boolean => environment.name !== 'client',
-    async resolveId(source, importer, options) {
-      if (!importer || !source.startsWith('.')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (resolved && !resolved.external && OUTSIDE.some((folder) => resolved.id.startsWith(folder))) return { id: pathToFileURL(resolved.id).href, external: true };
-      return null;
+    resolveId: {
+      // Relative imports only, told apart by Rolldown itself: the others never call into JavaScript.
+      filter: { id: /^\./ },
+      handler(source, importer) {
+        // The path itself, not this.resolve(): the modules of both folders import each other by their full file names (Node runs them as they are),
+        // and asking the other plugins here would resolve every relative import of the bundle twice (~770 of ~990 resolutions).
+        if (!importer || !path.isAbsolute(importer)) return null;
+        const file = path.resolve(path.dirname(importer.split('?')[0]!), source);
+        if (!OUTSIDE.some((folder) => file.startsWith(folder)) || !existsSync(file)) return null;
+        return { id: pathToFileURL(file).href, external: true };
+      },
     },
   };
 }

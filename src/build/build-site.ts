@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AstroIntegration } from 'astro';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { formatProblem } from '../lib/content/problem.ts';
 import { COLLECTIONS, type Entry } from '../lib/content/types.ts';
 import { byTimeDesc } from '../lib/index/site-index.ts';
@@ -116,7 +117,7 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   const parsing = cached ? undefined : parseAhead(contentDir, process.cwd(), parsed.cache);
   // Loading Astro is set-up time, whenever it happens.
   clock.start('setup');
-  const { build } = await import('astro');
+  const [{ build }, { mergeConfig }] = await Promise.all([import('astro'), import('astro/config')]);
   clock.start('validation');
   const result = validateContentOnce(contentDir, now, process.cwd(), parsing?.cache ?? parsed.cache, await prefetched);
   await parsing?.stop();
@@ -170,12 +171,15 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     await keeper?.cleared();
     await build(
       {
-        integrations: [phaseIntegration(clock), countRendered(rendered), ahead.integration],
-        outDir: staging,
-        cacheDir,
+        ...mergeConfig(await siteConfig(), {
+          integrations: [phaseIntegration(clock), countRendered(rendered), ahead.integration],
+          outDir: staging,
+          cacheDir,
+          // Astro would empty the staging folder, and the links already in it with it.
+          vite: { build: { emptyOutDir: false } },
+        }),
+        configFile: false,
         logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
-        // Astro would empty the staging folder, and the links already in it with it.
-        vite: { build: { emptyOutDir: false } },
       },
       WITHOUT_CONTENT_LAYER,
     );
@@ -225,6 +229,24 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   // Pages are HTML files, rendered or kept; a kept download (an SLA month's CSV and JSON) is not a page.
   const keptPages = [...session.reused].filter((file) => file.endsWith('.html')).length;
   return { ok: true, errors: 0, warnings: result.warnings, pages: rendered.pages + keptPages, rendered: rendered.pages, reused: keptPages, phases: clock.seconds };
+}
+
+let configLoads = 0;
+
+/**
+ * The site's astro.config.mjs (in the project folder, where Astro looks), imported by Node itself and handed to Astro
+ * with `configFile: false`, as Astro would merge it with the options above.
+ * Astro would load it through a Vite module runner, which transforms the
+ * config and every module it imports (the entry-body renderer and the site
+ * index behind it) again in each build (~0.12 s), and evaluates a second
+ * copy of them beside the build's own. Evaluated afresh for each build, as
+ * Astro does (the query), since it reads SITE_URL and the content folder's
+ * site.yaml; the modules it imports are the process's own.
+ */
+async function siteConfig(): Promise<AstroUserConfig> {
+  const file = pathToFileURL(path.resolve('astro.config.mjs'));
+  file.searchParams.set('build', String(++configLoads));
+  return ((await import(file.href)) as { default: AstroUserConfig }).default;
 }
 
 /**

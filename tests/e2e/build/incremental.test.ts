@@ -214,6 +214,61 @@ describe('a rebuild after', () => {
     expect(differences(far.live, far.cold)).toEqual([]);
   });
 
+  it('an outage and a maintenance window as they unfold, update by update: after each the same bytes as a cold build', () => {
+    // What a team pushes during an incident, every 15-30 minutes: opened, updated, resolved; and work announced, started and completed.
+    const incident = 'incidents/2026/zzz-live-outage.md';
+    const window = 'maintenance/2026/zzz-live-window.md';
+    const incidentAt = (updates: string, resolved = '') => `---
+title: Exports fail in Europe
+severity: major
+impact: partial_outage
+regions: [EUR]
+components: [api]
+started: 2026-12-20T09:40:00Z
+${resolved}updates:
+  - at: 2026-12-20T09:50:00Z
+    status: investigating
+    text: We are investigating failed exports in Europe.
+${updates}---
+Exports failed for some customers in Europe.
+`;
+    const windowAt = (completed = '') => `---
+title: Database upgrade in Europe
+type: planned
+regions: [EUR]
+components: [api]
+impact: under_maintenance
+window:
+  start: 2026-12-20T11:00:00Z
+  end: 2026-12-20T12:00:00Z
+announced: 2026-12-11T09:00:00Z
+expected_impact: Exports may be slow for a few minutes.
+${completed}---
+The regional database is upgraded.
+`;
+    const steps: { now: string; write: () => void; shows: [string, string] }[] = [
+      { now: '2026-12-20T10:00:00Z', write: () => { writeFileSync(entry(incident), incidentAt('')); writeFileSync(entry(window), windowAt()); }, shows: ['index.html', 'Exports fail in Europe'] },
+      {
+        now: '2026-12-20T10:20:00Z',
+        write: () => writeFileSync(entry(incident), incidentAt('  - at: 2026-12-20T10:15:00Z\n    status: identified\n    text: A faulty deployment is being rolled back.\n')),
+        shows: [PAGE(incident), 'A faulty deployment is being rolled back.'],
+      },
+      {
+        now: '2026-12-20T11:30:00Z',
+        write: () => writeFileSync(entry(incident), incidentAt('  - at: 2026-12-20T11:10:00Z\n    status: resolved\n    text: Exports work again.\n', 'resolved: 2026-12-20T11:10:00Z\n')),
+        shows: [PAGE(incident), 'Exports work again.'],
+      },
+      { now: '2026-12-20T12:30:00Z', write: () => writeFileSync(entry(window), windowAt('completed: 2026-12-20T11:50:00Z\n')), shows: [PAGE(window), 'Database upgrade in Europe'] },
+    ];
+    for (const step of steps) {
+      step.write();
+      const { counts, live: after, cold } = rebuildAndCompare(step.now);
+      expect(counts.kept, step.now).toBeGreaterThan(0);
+      expect(differences(after, cold), step.now).toEqual([]);
+      expect(readFileSync(path.join(live, step.shows[0]), 'utf8'), step.now).toContain(step.shows[1]);
+    }
+  });
+
   it('a settings change (a region renamed): every page that names it is rendered again', () => {
     const regions = path.join(content, 'regions.yaml');
     const text = readFileSync(regions, 'utf8');

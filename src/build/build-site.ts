@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegration, AstroUserConfig } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../lib/content/problem.ts';
 import { COLLECTIONS, type Entry } from '../lib/content/types.ts';
 import { byTimeDesc } from '../lib/index/site-index.ts';
@@ -18,6 +17,7 @@ import { PhaseClock, phaseIntegration, type PhaseSeconds } from './phases.ts';
 import { leftoverPrevious, leftoverStaging, removeInBackground, swapIntoPlace } from './swap.ts';
 import { takeBuildLock } from './build-lock.ts';
 import { buildKey } from './build-key.ts';
+import { siteConfig } from './site-config.ts';
 import { holdHeapDown } from './heap-ceiling.ts';
 import { cacheCompiledCode, setAsideOvergrownCompileCaches } from './compile-cache.ts';
 import { PageKeeper } from './page-keeper.ts';
@@ -169,18 +169,17 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
     clock.start('setup');
     // A reused tree must hold none of its old files before Astro writes the first.
     await keeper?.cleared();
+    const options = {
+      integrations: [phaseIntegration(clock), countRendered(rendered), ahead.integration],
+      outDir: staging,
+      cacheDir,
+      // Astro would empty the staging folder, and the links already in it with it.
+      vite: { build: { emptyOutDir: false } },
+    };
+    // The site's configuration, merged with these options as Astro merges a config file with them (site-config.ts).
+    const config = await siteConfig();
     await build(
-      {
-        ...mergeConfig(await siteConfig(), {
-          integrations: [phaseIntegration(clock), countRendered(rendered), ahead.integration],
-          outDir: staging,
-          cacheDir,
-          // Astro would empty the staging folder, and the links already in it with it.
-          vite: { build: { emptyOutDir: false } },
-        }),
-        configFile: false,
-        logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn',
-      },
+      { ...(config ? { ...mergeConfig(config, options), configFile: false } : options), logLevel: process.env['HELIOGRAPH_LOG'] === 'debug' ? 'debug' : 'warn' },
       WITHOUT_CONTENT_LAYER,
     );
   } catch (error) {
@@ -229,24 +228,6 @@ async function validateAndBuild(options: BuildOptions): Promise<BuildReport> {
   // Pages are HTML files, rendered or kept; a kept download (an SLA month's CSV and JSON) is not a page.
   const keptPages = [...session.reused].filter((file) => file.endsWith('.html')).length;
   return { ok: true, errors: 0, warnings: result.warnings, pages: rendered.pages + keptPages, rendered: rendered.pages, reused: keptPages, phases: clock.seconds };
-}
-
-let configLoads = 0;
-
-/**
- * The site's astro.config.mjs (in the project folder, where Astro looks), imported by Node itself and handed to Astro
- * with `configFile: false`, as Astro would merge it with the options above.
- * Astro would load it through a Vite module runner, which transforms the
- * config and every module it imports (the entry-body renderer and the site
- * index behind it) again in each build (~0.12 s), and evaluates a second
- * copy of them beside the build's own. Evaluated afresh for each build, as
- * Astro does (the query), since it reads SITE_URL and the content folder's
- * site.yaml; the modules it imports are the process's own.
- */
-async function siteConfig(): Promise<AstroUserConfig> {
-  const file = pathToFileURL(path.resolve('astro.config.mjs'));
-  file.searchParams.set('build', String(++configLoads));
-  return ((await import(file.href)) as { default: AstroUserConfig }).default;
 }
 
 /**

@@ -13,15 +13,21 @@ import { statusGrid } from './grid.ts';
 import type { ResolvedItem } from './recently-resolved.ts';
 import { recentlyResolved } from './recently-resolved.ts';
 import { oncePerIndex } from '../index/per-index.ts';
+import { shortlist, SHORTLIST_LIMITS } from './shortlist.ts';
 
 export interface HomeView {
   /** The status in words: what and where, with the count of regions affected. */
   overall: Headline;
   incidents: { entry: Incident; banner: Banner; status: IncidentStatus; where: string }[];
   activeMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus; where: string }[];
+  /** The soonest few (SHORTLIST_LIMITS). */
   upcomingMaintenance: { entry: Maintenance; banner: Banner; status: MaintenanceStatus; where: string }[];
+  /** The newest few (SHORTLIST_LIMITS). */
   notices: { entry: Notice; banner: Banner }[];
+  /** The newest few (SHORTLIST_LIMITS). */
   resolved: ResolvedItem[];
+  /** Whether each cut list has more than the page shows. */
+  more: { upcoming: boolean; notices: boolean; resolved: boolean };
   grid: StatusGrid;
   updated: string;
 }
@@ -35,13 +41,18 @@ export const homeView = oncePerIndex(function homeViewOf(index: SiteIndex): Home
       .map((links) => links.map((l) => l.label).join(', '))
       .join(' · ');
   const work = (entry: Maintenance) => ({ entry, banner: entryBanner(entry, now), status: maintenanceStatus(entry.data, now), where: where(entry) });
+  // What is happening now is listed in full; what is coming, what was resolved and the notices in part (shortlist.ts).
+  const upcoming = shortlist(index.upcomingMaintenance, SHORTLIST_LIMITS.upcoming);
+  const notices = shortlist(index.activeNotices, SHORTLIST_LIMITS.notices);
+  const resolved = shortlist(recentlyResolved(index), SHORTLIST_LIMITS.resolved);
   return {
     overall: boardHeadline(index.board, index),
     incidents: index.openIncidents.map((entry) => ({ entry, banner: entryBanner(entry, now), status: incidentStatus(entry.data, now), where: where(entry) })),
     activeMaintenance: index.activeMaintenance.map(work),
-    upcomingMaintenance: index.upcomingMaintenance.map(work),
-    notices: index.activeNotices.map((entry) => ({ entry, banner: entryBanner(entry, now) })),
-    resolved: recentlyResolved(index),
+    upcomingMaintenance: upcoming.items.map(work),
+    notices: notices.items.map((entry) => ({ entry, banner: entryBanner(entry, now) })),
+    resolved: resolved.items,
+    more: { upcoming: upcoming.more, notices: notices.more, resolved: resolved.more },
     grid: statusGrid(index),
     updated: now,
   };

@@ -20,6 +20,7 @@ import { entryBanner, statusBanner } from './banner.ts';
 import { componentLinks, regionLinks } from './entry-views.ts';
 import { firstPast, recentWindow } from './months.ts';
 import type { ResolvedItem } from './recently-resolved.ts';
+import { shortlist, SHORTLIST_LIMITS } from './shortlist.ts';
 import { recentlyResolved } from './recently-resolved.ts';
 import type { ItemView } from './timeline-item.ts';
 import { timelineItem } from './timeline-item.ts';
@@ -58,7 +59,9 @@ export interface RegionView {
   banner: Pick<Banner, 'tone' | 'icon'>;
   now: NowItem[];
   components: ComponentRow[];
+  /** The newest few incidents resolved here in the last 72 hours (SHORTLIST_LIMITS), and whether there are more. */
   resolved: ResolvedItem[];
+  moreResolved: boolean;
   /** Future timeline items, soonest first. */
   comingUp: ItemView[];
   /** Past timeline items, newest first. */
@@ -100,6 +103,7 @@ export const regionView = perIndex(function regionViewOf(index: Index, code: str
   const recent = recentWindow(index.timelines.get(code) ?? [], index.now);
   const split = firstPast(recent.items, index.now);
   const item = (i: TimelineItem) => timelineItem(i, index.now);
+  const resolved = shortlist(recentlyResolved(index, code), SHORTLIST_LIMITS.resolved);
   return {
     status,
     label: STATUS_LABEL[status],
@@ -109,7 +113,8 @@ export const regionView = perIndex(function regionViewOf(index: Index, code: str
       const s = cells?.get(c.id)?.status ?? 'operational';
       return { id: c.id, name: c.name, href: componentPath(c.id), group: c.group, status: s, label: STATUS_LABEL[s], banner: statusBanner(s) };
     }),
-    resolved: recentlyResolved(index, code),
+    resolved: resolved.items,
+    moreResolved: resolved.more,
     comingUp: recent.items.slice(0, split).reverse().map(item),
     past: recent.items.slice(split).map(item),
     older: recent.older,

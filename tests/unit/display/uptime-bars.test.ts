@@ -37,6 +37,26 @@ describe('bars', () => {
     ]);
   });
 
+  it('names the worst incident and the worst maintenance of a busy day, and counts the others', () => {
+    const busy = buildUptimeModel(
+      content({
+        incidents: [
+          incident('b', ['EUR'], ['sign-in'], 'degraded_performance', '2026-01-09T01:00:00Z', '2026-01-09T02:00:00Z'),
+          incident('c', ['EUR'], ['sign-in'], 'major_outage', '2026-01-09T03:00:00Z', '2026-01-09T03:10:00Z'),
+          incident('d', ['EUR'], ['sign-in'], 'partial_outage', '2026-01-09T05:00:00Z', '2026-01-09T06:00:00Z'),
+        ],
+        maintenance: [
+          maintenance('m1', ['EUR'], ['sign-in'], { start: '2026-01-09T20:00:00Z', end: '2026-01-09T21:00:00Z' }, { announced: '2026-01-01T00:00:00Z', completed: '2026-01-09T21:00:00Z' }),
+          maintenance('m2', ['EUR'], ['sign-in'], { start: '2026-01-09T22:00:00Z', end: '2026-01-09T23:00:00Z' }, { announced: '2026-01-01T00:00:00Z', completed: '2026-01-09T23:00:00Z' }),
+        ],
+      }),
+      '2026-01-10T12:00:00Z',
+    );
+    const day = barRow(busy, [busy.pairs.get(pairKey('EUR', 'sign-in'))!], 'Sign-in', '/components/sign-in/', 2).days[1]!;
+    expect(day.label).toMatch(/, major outage; 3 incidents: Incident c and 2 more; 2 maintenance: Maintenance m1 and 1 more$/);
+    expect(day.href).toBe('/incidents/c/');
+  });
+
   it('gives the 30- and 90-day figures over the days with data only', () => {
     // 1 Jan – 10 Jan 12:00 = 9 × 1440 + 720 = 13 680 min, minus 60 excluded = 13 620; 21.6 min down: 99.84 %.
     expect(row.last30).toBe('99.84 %');

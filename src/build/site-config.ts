@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroUserConfig } from 'astro';
 
-export const SITE_CONFIG_FILE = 'astro.config.mjs';
+const SITE_CONFIG_FILE = 'astro.config.mjs';
 
 let loads = 0;
 

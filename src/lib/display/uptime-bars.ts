@@ -112,8 +112,10 @@ export function barDay(model: UptimeModel, pairs: readonly PairUptime[], day: st
     if (rec && statusRank(rec.worst) > statusRank(worst)) worst = rec.worst;
   }
   const a: Availability = pooledAvailability(model, pairs, day, day);
-  const label = `${date}: ${formatAvailability(a)} available${worst === 'operational' ? '' : `, ${STATUS_LABEL[worst].toLowerCase()}`}${entriesText(a.entries)}`;
-  const first = [...a.entries].sort((x, y) => statusRank(y.status) - statusRank(x.status))[0];
+  // The worst first, the others in their order (a stable sort): the day's link and the first title its name gives.
+  const worstFirst = [...a.entries].sort((x, y) => statusRank(y.status) - statusRank(x.status));
+  const label = `${date}: ${formatAvailability(a)} available${worst === 'operational' ? '' : `, ${STATUS_LABEL[worst].toLowerCase()}`}${entriesText(worstFirst)}`;
+  const first = worstFirst[0];
   return { day, cls: CLASS[worst], label, ...(first ? { href: first.path } : {}) };
 }
 
@@ -125,10 +127,8 @@ export function barDay(model: UptimeModel, pairs: readonly PairUptime[], day: st
  */
 export const TITLES_PER_BAR = 1;
 
-/** "; 1 incident: A; 3 maintenance: B and 2 more" */
-function entriesText(entries: readonly EntryRef[]): string {
-  // The worst first, the others in their order (a stable sort), as the day's link picks the worst (barDay).
-  const worstFirst = [...entries].sort((x, y) => statusRank(y.status) - statusRank(x.status));
+/** "; 1 incident: A; 3 maintenance: B and 2 more", from the day's entries worst first. */
+function entriesText(worstFirst: readonly EntryRef[]): string {
   const named = (list: readonly EntryRef[]) =>
     `${list.slice(0, TITLES_PER_BAR).map((e) => e.title).join(', ')}${list.length > TITLES_PER_BAR ? ` and ${list.length - TITLES_PER_BAR} more` : ''}`;
   const incidents = worstFirst.filter((e) => e.key.startsWith('incidents/'));

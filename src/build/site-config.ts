@@ -7,8 +7,9 @@
  * each build (~0.12 s) and evaluates a second copy of them beside the
  * build's own. Imported afresh for each build, as Astro does: the config
  * reads SITE_URL and the content folder's site.yaml when it is evaluated.
- * A project whose configuration is another file (`astro.config.ts`, say) gets
- * undefined, and Astro finds and loads that file as usual.
+ * A project whose configuration is another file (`astro.config.ts`, say), or
+ * one that does not load, gets undefined, and Astro finds and loads the file
+ * as usual.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -25,5 +26,11 @@ export async function siteConfig(root: string = process.cwd()): Promise<AstroUse
   const url = pathToFileURL(file);
   // A new URL each time: Node evaluates a module once per URL.
   url.searchParams.set('build', String(++loads));
-  return ((await import(url.href)) as { default: AstroUserConfig }).default;
+  try {
+    return ((await import(url.href)) as { default: AstroUserConfig }).default;
+  } catch {
+    // A config that does not load (a syntax error, a missing import) is left to Astro, which loads it its own way and
+    // says what is wrong with the file's name and line; Node's own error for a syntax error names neither.
+    return undefined;
+  }
 }

@@ -4,10 +4,10 @@
  * kind or region through plain links (one static page per filter) and split
  * into pages of HISTORY_PAGE_SIZE, so no page grows with the history.
  */
-import { GLOBAL } from '../content/schema.ts';
 import type { Region } from '../content/schema.ts';
 import type { Collection, Entry } from '../content/types.ts';
 import type { Dated } from '../index/site-index.ts';
+import { affectedRegions } from '../status/board.ts';
 import type { MonthGroup } from '../status/timeline.ts';
 import { formatMonth } from './format.ts';
 import { monthPath } from './months.ts';
@@ -115,7 +115,7 @@ export interface HistoryPage {
 /** The regions an entry concerns: its regions, or for a release every region of its rollout. */
 export function entryRegions(entry: Entry, all: readonly string[]): string[] {
   const codes = entry.collection === 'releases' ? entry.data.rollout.flatMap((s) => s.regions) : entry.data.regions;
-  return codes.includes(GLOBAL) ? [...all] : all.filter((c) => codes.includes(c));
+  return [...affectedRegions(codes, all)];
 }
 
 /** What follows `/history/yyyy/mm/`: `regions/eur/page/2/`, or '' for the month itself. */

@@ -18,6 +18,12 @@ describe('siteConfig', () => {
     delete process.env['TEST_SITE_URL'];
   });
 
+  it('is undefined for a config that does not load, so Astro loads it and names the file and line of what is wrong', async () => {
+    const root = mkdtempSync(path.join(dir, 'broken-'));
+    writeFileSync(path.join(root, 'astro.config.mjs'), "export default {\n  site: 'https://status.example.com',,\n};\n");
+    expect(await siteConfig(root)).toBeUndefined();
+  });
+
   it('is undefined for a project configured by another file, which Astro then loads itself', async () => {
     const root = mkdtempSync(path.join(dir, 'ts-'));
     writeFileSync(path.join(root, 'astro.config.ts'), 'export default {};\n');

@@ -14,7 +14,7 @@ import { oncePerIndex } from '../index/per-index.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { releaseArrivals } from '../status/release.ts';
 import type { Arrival } from '../status/release.ts';
-import { postedUpdates } from '../status/updates.ts';
+import { latestPosted, postedUpdates } from '../status/updates.ts';
 import { formatUtc, maintenanceStateLabel } from '../status/wording.ts';
 import { occurrenceOn, parseDailyWindow } from '../time/daily-window.ts';
 
@@ -112,7 +112,7 @@ export function maintenanceEvent(m: Maintenance, index: Pick<SiteIndex, 'site' |
   const url = absoluteUrl(index.site, entryPath(m));
   const where = d.regions.includes('global') ? 'all regions' : d.regions.join(', ');
   const status = maintenanceStatus(d, index.now);
-  const latest = postedUpdates(d.updates, index.now).at(-1);
+  const latest = latestPosted(d.updates, index.now);
   // Only the states the content records (cancelled, completed) are worded: "in progress" or
   // "running past its window" follow the clock, and a calendar event must not change without SEQUENCE.
   const recordedState = status.state === 'cancelled' || status.state === 'completed' ? maintenanceStateLabel(status, d.window) : undefined;

@@ -13,7 +13,7 @@ import { incidentStateLabel } from '../status/wording.ts';
 import { STATUS_LABEL } from '../status/impact.ts';
 import { incidentStatus } from '../status/incident.ts';
 import { MAINTENANCE_STATE_LABEL, maintenanceStatus } from '../status/maintenance.ts';
-import { postedUpdates } from '../status/updates.ts';
+import { latestPosted } from '../status/updates.ts';
 import type { TimelineItem } from '../status/timeline.ts';
 import type { Banner } from './banner.ts';
 import { entryBanner, statusBanner } from './banner.ts';
@@ -90,7 +90,7 @@ export function nowItem(entry: Incident | Maintenance, index: Pick<SiteIndex, 'n
     state: MAINTENANCE_STATE_LABEL[status.state],
     since: entry.data.window.start,
     until: entry.data.window.end,
-    latest: postedUpdates(entry.data.updates, index.now).at(-1),
+    latest: latestPosted(entry.data.updates, index.now),
     workaround: undefined,
   };
 }

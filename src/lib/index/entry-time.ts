@@ -1,5 +1,5 @@
 import type { Entry } from '../content/types.ts';
-import { postedUpdates } from '../status/updates.ts';
+import { latestPosted } from '../status/updates.ts';
 
 /** When the entry happened: incident start, window start, first stage, publication. */
 export function entryTime(entry: Entry): string {
@@ -41,10 +41,10 @@ export function lastChangedTime(entry: Entry, now: string): string {
   const times: (string | undefined)[] = [announcedTime(entry)];
   switch (entry.collection) {
     case 'incidents':
-      times.push(postedUpdates(entry.data.updates, now).at(-1)?.at, reached(entry.data.resolved), reached(entry.data.pir_published));
+      times.push(latestPosted(entry.data.updates, now)?.at, reached(entry.data.resolved), reached(entry.data.pir_published));
       break;
     case 'maintenance':
-      times.push(postedUpdates(entry.data.updates, now).at(-1)?.at, reached(entry.data.completed));
+      times.push(latestPosted(entry.data.updates, now)?.at, reached(entry.data.completed));
       break;
     case 'releases':
     case 'notices':

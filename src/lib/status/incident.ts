@@ -1,6 +1,6 @@
 import type { IncidentData, SiteConfig } from '../content/schema.ts';
 import { businessDaysDeadline } from '../time/business-days.ts';
-import { postedUpdates } from './updates.ts';
+import { latestPosted } from './updates.ts';
 
 export type IncidentPhase = 'upcoming' | 'open' | 'resolved';
 
@@ -22,9 +22,8 @@ export function incidentPhase(i: Pick<IncidentData, 'started' | 'resolved'>, now
 export function incidentStatus(i: IncidentData, now: string): IncidentStatus {
   const phase = incidentPhase(i, now);
   const started = Date.parse(i.started);
-  const posted = postedUpdates(i.updates, now);
   const end = phase === 'resolved' ? Date.parse(i.resolved!) : Math.max(started, Date.parse(now));
-  return { phase, latest: posted.at(-1), durationMs: end - started };
+  return { phase, latest: latestPosted(i.updates, now), durationMs: end - started };
 }
 
 export type PirState =

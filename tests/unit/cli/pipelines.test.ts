@@ -6,7 +6,7 @@ import { cacheControlOf, headerRules } from '../../support/headers.ts';
 import { ROOT } from '../../support/paths.ts';
 
 const workflow = (name: string) => parse(readFileSync(path.join(ROOT, '.github/workflows', name), 'utf8'));
-const steps = (job: { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }) => job.steps;
+const steps = (job: { steps: { id?: string; if?: string; run?: string; uses?: string; with?: Record<string, unknown> }[] }) => job.steps;
 
 describe('GitHub Actions workflows', () => {
   it('pull requests fail on content errors only, annotate warnings on the changed files, and run every test after npm ci', () => {
@@ -37,14 +37,27 @@ describe('GitHub Actions workflows', () => {
     expect(build.map((s) => s.run)).toContain('npm ci --no-audit --no-fund');
     // The previous output and Astro's cache: restored after npm ci and before the build, saved after it under the same key.
     const at = (pred: (s: (typeof build)[number]) => boolean) => build.findIndex(pred);
-    const restore = build[at((s) => s.uses?.startsWith('actions/cache/restore') ?? false)]!;
-    const save = build[at((s) => s.uses?.startsWith('actions/cache/save') ?? false)]!;
+    const holdsOutput = (s: (typeof build)[number]) => String(s.with?.['path']).includes('dist');
+    const restore = build[at((s) => (s.uses?.startsWith('actions/cache/restore') ?? false) && holdsOutput(s))]!;
+    const save = build[at((s) => (s.uses?.startsWith('actions/cache/save') ?? false) && holdsOutput(s))]!;
     expect(String(restore.with?.['path']).trim().split('\n')).toEqual(['dist', 'node_modules/.astro']);
     expect(save.with?.['path']).toBe(restore.with?.['path']);
     expect(save.with?.['key']).toBe(restore.with?.['key']);
     expect(String(restore.with?.['key'])).toContain('${{ github.run_id }}');
     expect(String(restore.with?.['key'])).toMatch(new RegExp(`^${String(restore.with?.['restore-keys']).trim().replace(/[$^{}()|.*+?\\[\]]/g, '\\$&')}`));
     expect(at((s) => s.run === 'npm ci --no-audit --no-fund')).toBeLessThan(at((s) => s === restore));
+    // The installed dependencies: restored by the lock file, installed and saved at once only on a miss, before the build writes node_modules/.astro.
+    const deps = build[at((s) => s.uses?.startsWith('actions/cache/restore') === true && s.with?.['path'] === 'node_modules')]!;
+    expect(String(deps.with?.['key'])).toContain("${{ hashFiles('package-lock.json') }}");
+    expect(String(deps.with?.['key'])).toContain('${{ runner.os }}');
+    const install = build[at((s) => s.run === 'npm ci --no-audit --no-fund')]!;
+    const saveDeps = build[at((s) => s.uses?.startsWith('actions/cache/save') === true && s.with?.['path'] === 'node_modules')]!;
+    expect(install.if).toBe(`steps.${deps.id}.outputs.cache-hit != 'true'`);
+    expect(saveDeps.if).toBe(install.if);
+    expect(saveDeps.with?.['key']).toBe(`\${{ steps.${deps.id}.outputs.cache-primary-key }}`);
+    expect(at((s) => s === deps)).toBeLessThan(at((s) => s === install));
+    expect(at((s) => s === install)).toBeLessThan(at((s) => s === saveDeps));
+    expect(at((s) => s === saveDeps)).toBeLessThan(at((s) => s === restore));
     expect(at((s) => s === restore)).toBeLessThan(at((s) => s.run === 'npm run build'));
     expect(at((s) => s.run === 'npm run build')).toBeLessThan(at((s) => s === save));
     const buildStep = build.find((s) => s.run === 'npm run build')!;

@@ -2,8 +2,9 @@ const DAY = 86_400_000;
 
 /** Monday–Friday in UTC, minus the listed holidays (yyyy-mm-dd). */
 export function isBusinessDay(dayStartMs: number, holidays: ReadonlySet<string>): boolean {
-  const weekday = new Date(dayStartMs).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.has(new Date(dayStartMs).toISOString().slice(0, 10));
+  const day = new Date(dayStartMs);
+  const weekday = day.getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(day.toISOString().slice(0, 10));
 }
 
 /**
@@ -13,22 +14,22 @@ export function isBusinessDay(dayStartMs: number, holidays: ReadonlySet<string>)
 export function businessDaysDeadline(fromIso: string, days: number, holidays: readonly string[] = NO_HOLIDAYS): string {
   // Asked for every resolved incident by many pages and every instant of the schedule: remembered per holiday list.
   let known = deadlines.get(holidays);
-  if (!known) deadlines.set(holidays, (known = new Map()));
+  if (!known) deadlines.set(holidays, (known = { off: new Set(holidays), due: new Map() }));
   // The deadline depends on the UTC date only: one per day resolved on, not per instant.
   const key = `${Math.floor(Date.parse(fromIso) / DAY)}\0${days}`;
-  let due = known.get(key);
+  let due = known.due.get(key);
   if (due === undefined) {
-    due = deadline(fromIso, days, holidays);
-    known.set(key, due);
+    due = deadline(fromIso, days, known.off);
+    known.due.set(key, due);
   }
   return due;
 }
 
 const NO_HOLIDAYS: readonly string[] = [];
-const deadlines = new WeakMap<readonly string[], Map<string, string>>();
+/** Per holiday list: the list as a set, and the deadlines worked out with it. */
+const deadlines = new WeakMap<readonly string[], { off: ReadonlySet<string>; due: Map<string, string> }>();
 
-function deadline(fromIso: string, days: number, holidays: readonly string[]): string {
-  const off = new Set(holidays);
+function deadline(fromIso: string, days: number, off: ReadonlySet<string>): string {
   // The UTC date of the instant, not the date written before an offset:
   // 2026-11-19T01:00+03:00 resolved on Wednesday 18 November in UTC.
   let day = Math.floor(Date.parse(fromIso) / DAY) * DAY;

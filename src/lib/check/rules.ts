@@ -10,6 +10,7 @@
  * for a file being changed (`whenChanged`, `check --changed`), so the change
  * that makes it hears of it and nothing nags forever after.
  */
+import { namedRegions } from '../status/board.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
 import { FIRST_UPDATE_MINUTES, firstUpdateDelayMinutes, lateFirstUpdateNeedsAction } from '../policy/first-update.ts';
@@ -210,8 +211,8 @@ export function checkContent(load: LoadResult, now: string): Problem[] {
     }
   }
 
-  function regionsOf(codes: string[]): string[] {
-    return codes.includes(GLOBAL) ? [...windows.keys()] : codes;
+  function regionsOf(codes: string[]): readonly string[] {
+    return namedRegions(codes, [...windows.keys()]);
   }
 
   function regionWindow(code: string): string {

@@ -3,6 +3,7 @@ import { GLOBAL } from '../content/schema.ts';
 import type { Incident, Maintenance, Release } from '../content/types.ts';
 import type { SiteIndex } from '../index/site-index.ts';
 import { componentPath, regionPath } from '../index/entry-time.ts';
+import { namedRegions } from '../status/board.ts';
 import type { IncidentStatus, PirState } from '../status/incident.ts';
 import { formatDuration, incidentStatus, pirState } from '../status/incident.ts';
 import type { MaintenanceStatus } from '../status/maintenance.ts';
@@ -80,7 +81,7 @@ export function maintenanceView(entry: Maintenance, index: Lookup & Pick<SiteInd
   const status = maintenanceStatus(entry.data, index.now);
   const state = maintenanceStateLabel(status, entry.data.window);
   const kind = entry.data.security ? `Security update (${entry.data.type})` : entry.data.type === 'planned' ? 'Planned' : 'Unplanned';
-  const codes = entry.data.regions.includes(GLOBAL) ? index.regions.map((r) => r.code) : entry.data.regions;
+  const codes = namedRegions(entry.data.regions, index.regions.map((r) => r.code));
   return {
     status,
     state,

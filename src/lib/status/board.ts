@@ -28,6 +28,16 @@ export function affects(entryRegions: readonly string[], region: string): boolea
   return entryRegions.includes(GLOBAL) || entryRegions.includes(region);
 }
 
+/**
+ * The regions an entry names, with `global` read as every region of `codes`
+ * (in their order); otherwise the entry's own list, in its own order. The
+ * one reading of `global` for every list of regions that is expanded rather
+ * than filtered (affectedRegions filters `codes`).
+ */
+export function namedRegions(entryRegions: readonly string[], codes: readonly string[]): readonly string[] {
+  return entryRegions.includes(GLOBAL) ? codes : entryRegions;
+}
+
 /** The regions of `codes` an entry affects (those `affects` says yes to), in the order of `codes`. */
 export function affectedRegions(entryRegions: readonly string[], codes: readonly string[]): readonly string[] {
   return entryRegions.includes(GLOBAL) ? codes : codes.filter((code) => entryRegions.includes(code));

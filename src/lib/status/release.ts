@@ -1,5 +1,5 @@
 import type { ReleaseData } from '../content/schema.ts';
-import { GLOBAL } from '../content/schema.ts';
+import { namedRegions } from './board.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -21,7 +21,7 @@ export function databaseUpdateAt(r: Pick<ReleaseData, 'database_lag_hours'>, sta
 /** Every region's arrival, in rollout order; a `global` stage reaches every region. */
 export function releaseArrivals(r: ReleaseData, allRegions: readonly string[]): Arrival[] {
   return r.rollout.flatMap((stage, index) =>
-    (stage.regions.includes(GLOBAL) ? allRegions : stage.regions).map((region) => ({
+    namedRegions(stage.regions, allRegions).map((region) => ({
       region,
       stage: index,
       at: stage.at,

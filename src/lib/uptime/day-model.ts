@@ -6,9 +6,9 @@
  * without anything recorded are not stored (they are clean, or no data before
  * the pair first appears).
  */
-import { GLOBAL } from '../content/schema.ts';
 import type { Content, Incident, Maintenance } from '../content/types.ts';
 import { entryPath, entryTime } from '../index/entry-time.ts';
+import { namedRegions } from '../status/board.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import { statusRank } from '../status/impact.ts';
 import { incidentStatus } from '../status/incident.ts';
@@ -80,13 +80,12 @@ export function buildUptimeModel(content: Content, now: string): UptimeModel {
   const nowSeconds = toSeconds(now);
   const regions = content.regions.map((r) => r.code);
   const components = content.components.map((c) => c.id);
-  const expand = (codes: readonly string[]) => (codes.includes(GLOBAL) ? regions : codes);
 
   const spans = new Map<string, Span[]>();
   const add = (regionCodes: readonly string[], componentIds: readonly string[], pieces: Piece[]) => {
     for (const piece of pieces) {
       const ref: EntryRef = { ...piece.ref, start: piece.start };
-      for (const r of expand(regionCodes)) {
+      for (const r of namedRegions(regionCodes, regions)) {
         for (const c of componentIds) {
           const key = pairKey(r, c);
           const list = spans.get(key);
@@ -180,7 +179,7 @@ function firstAppearances(content: Content, regions: string[], components: strin
     if (seen === undefined || t < seen) map.set(id, t);
   };
   const noteRegions = (codes: readonly string[], t: number) => {
-    for (const code of codes.includes(GLOBAL) ? regions : codes) note(out.regions, code, t);
+    for (const code of namedRegions(codes, regions)) note(out.regions, code, t);
   };
   const noteComponents = (ids: readonly string[], t: number) => ids.forEach((id) => note(out.components, id, t));
   for (const e of [...content.incidents, ...content.maintenance, ...content.releases, ...content.notices]) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { latestPosted, postedUpdates } from '../../../src/lib/status/updates.ts';
 
-describe('postedUpdates', () => {
-  const updates = [
-    { at: '2026-11-21T08:00:00Z', text: 'first' },
-    { at: '2026-11-21T10:00:00Z', text: 'second' },
-    { at: '2026-11-21T12:00:01Z', text: 'written ahead' },
-  ];
+const updates = [
+  { at: '2026-11-21T08:00:00Z', text: 'first' },
+  { at: '2026-11-21T10:00:00Z', text: 'second' },
+  { at: '2026-11-21T12:00:01Z', text: 'written ahead' },
+];
 
+describe('postedUpdates', () => {
   it('keeps the updates posted at or before now, oldest first', () => {
     expect(postedUpdates(updates, '2026-11-21T12:00:00Z').map((u) => u.text)).toEqual(['first', 'second']);
     expect(postedUpdates(updates, '2026-11-21T10:00:00Z').map((u) => u.text)).toEqual(['first', 'second']);
@@ -20,12 +20,6 @@ describe('postedUpdates', () => {
 });
 
 describe('latestPosted', () => {
-  const updates = [
-    { at: '2026-11-21T08:00:00Z', text: 'first' },
-    { at: '2026-11-21T10:00:00Z', text: 'second' },
-    { at: '2026-11-21T12:00:01Z', text: 'written ahead' },
-  ];
-
   it('is the last update posted by now, or none before the first', () => {
     expect(latestPosted(updates, '2026-11-21T12:00:00Z')?.text).toBe('second');
     expect(latestPosted(updates, '2026-11-21T12:00:01Z')?.text).toBe('written ahead');

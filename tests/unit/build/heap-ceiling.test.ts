@@ -1,8 +1,15 @@
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { holdHeapDown } from '../../../src/build/heap-ceiling.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A full collection made by V8 itself, not through the function holdHeapDown was given (a fresh context sees the flag). */
+function fullCollectionByV8(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 describe('holdHeapDown', () => {
   it('asks for a collection once the heap in use passes the floor, then not again until it grows by half', async () => {
@@ -21,6 +28,20 @@ describe('holdHeapDown', () => {
       expect(asked).toBe(2);
       expect(held.length).toBeGreaterThan(0);
       expect(heap.collections).toBe(2);
+    } finally {
+      heap.stop();
+    }
+  });
+
+  it('takes its ceiling from a full collection V8 made itself, as from one it asked for', async () => {
+    let asked = 0;
+    // A floor of one byte: left alone, the first check (at 50 ms) would collect.
+    const heap = holdHeapDown({ gc: () => asked++, floorBytes: 1, everyMs: 50 });
+    try {
+      fullCollectionByV8();
+      // The ceiling is now 1.5× what that collection left, which this idle wait does not reach.
+      await sleep(180);
+      expect(asked).toBe(0);
     } finally {
       heap.stop();
     }

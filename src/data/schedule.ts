@@ -5,34 +5,15 @@
 import type { Entry } from '../lib/content/types.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { entryKey } from '../lib/index/site-index.ts';
-import { allEntries, LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
-import { entryInstantTimes, horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
+import { LEAD_TIMES, movingEntries } from '../lib/schedule/site-schedule.ts';
+import { horizonEnd, upcomingInstants } from '../lib/schedule/transitions.ts';
 
 const forList = new WeakMap<readonly Entry[], Map<string, string[]>>();
 let everything: { now: string; instants: string[]; withMonthStarts: string[] } | undefined;
-/** Per index: the entries with an instant inside the schedule (after `now`, up to its end). */
-const moving = new WeakMap<SiteIndex, Set<Entry>>();
 
 /** The end of the schedule this build writes. */
 export function scheduleEnd(index: SiteIndex): string {
   return horizonEnd(index.now, index.site);
-}
-
-/**
- * The entries that can give an instant of the schedule, found in one pass over
- * all of them: every other entry adds nothing to any list's instants, however
- * many pages ask (a region's or component's page passes its whole history, and
- * at 50k entries these passes cost a rebuild ~0.25 s).
- */
-function movingEntries(index: SiteIndex): Set<Entry> {
-  let found = moving.get(index);
-  if (!found) {
-    const from = Date.parse(index.now);
-    const to = Date.parse(scheduleEnd(index));
-    found = new Set(allEntries(index).filter((entry) => entryInstantTimes(entry, index.site, LEAD_TIMES).some((t) => t > from && t <= to)));
-    moving.set(index, found);
-  }
-  return found;
 }
 
 /** Instants after the build and within the horizon at which `entries` (default: all) may change state. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content, Incident, Maintenance, Notice, Release } from '../../../src/lib/content/types.ts';
 import { buildIndex, indexAt } from '../../../src/lib/index/site-index.ts';
-import { siteSchedule } from '../../../src/lib/schedule/site-schedule.ts';
+import { movingEntries, siteSchedule } from '../../../src/lib/schedule/site-schedule.ts';
 import { entryInstants, horizonEnd, upcomingInstants } from '../../../src/lib/schedule/transitions.ts';
 
 const SITE = { title: 'S', url: 'https://s.example', sla: 99.9, pir_business_days: 5, maintenance_notice_days: 5, holidays: ['2026-11-26'] };
@@ -188,6 +188,30 @@ describe('siteSchedule', () => {
       { at: '2026-11-24T08:00:00.000Z', overall: 'under_maintenance', entries: ['maintenance/2026/nam'] },
       { at: '2026-11-25T00:00:00.000Z', overall: 'under_maintenance', entries: ['notices/2026/tls'] },
       { at: '2026-12-01T00:00:00.000Z', overall: 'under_maintenance', entries: ['incidents/2026/eur'] },
+    ]);
+  });
+
+  it('looks only at the entries with an instant inside the horizon: others change nothing in it', () => {
+    // Resolved in October with its report published: every instant of it is past.
+    const old: Incident = {
+      ...incident,
+      id: '2026/old',
+      file: 'content/incidents/2026/old.md',
+      data: { ...incident.data, started: '2026-10-01T10:00:00.000Z', resolved: '2026-10-01T11:00:00.000Z', pir_published: '2026-10-02T00:00:00.000Z', updates: [] },
+    };
+    // Enters the 14-day list on 2027-01-01T03:00, after the horizon's end (2026-12-07T12:00).
+    const far: Maintenance = { ...work, id: '2027/far', file: 'content/maintenance/2027/far.md', data: { ...work.data, window: { start: '2027-01-15T03:00:00.000Z', end: '2027-01-15T07:00:00.000Z' }, updates: [] } };
+    const index = buildIndex({ ...content, incidents: [incident, old], maintenance: [work, far] }, '2026-11-23T12:00:00.000Z');
+    expect([...movingEntries(index)].map((e) => `${e.collection}/${e.id}`).sort()).toEqual(['incidents/2026/eur', 'maintenance/2026/nam', 'notices/2026/tls', 'releases/2026/9.2']);
+    // The same transitions as the site without those two, written out above.
+    expect(siteSchedule(index).transitions.map((t) => [t.at, t.entries.join(' ')])).toEqual([
+      ['2026-11-23T12:30:00.001Z', 'incidents/2026/eur'],
+      ['2026-11-23T19:00:00.000Z', 'releases/2026/9.2'],
+      ['2026-11-24T03:00:00.000Z', 'maintenance/2026/nam releases/2026/9.2'],
+      ['2026-11-24T07:00:00.000Z', 'maintenance/2026/nam'],
+      ['2026-11-24T08:00:00.000Z', 'maintenance/2026/nam'],
+      ['2026-11-25T00:00:00.000Z', 'notices/2026/tls'],
+      ['2026-12-01T00:00:00.000Z', 'incidents/2026/eur'],
     ]);
   });
 });

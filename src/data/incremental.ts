@@ -11,8 +11,7 @@ import { entrySource } from '../lib/content/entry-source.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 import { fingerprint } from '../lib/incremental/fingerprint.ts';
 import { canReuse, pageFile } from '../lib/incremental/manifest.ts';
-import { LEAD_TIMES } from '../lib/schedule/site-schedule.ts';
-import { isSettled } from '../lib/schedule/settled.ts';
+import { entrySettled } from '../lib/schedule/site-schedule.ts';
 import { buildSession } from './build-facts.ts';
 import type { BuildSession } from './build-session.ts';
 import { lastChanged } from './last-changed.ts';
@@ -65,17 +64,7 @@ export function renderOnlyChanged<T>(paths: T[], source: (path: T) => PageSource
 }
 
 // Worked out once per entry and build, by whichever of the loader and the pages asks first (per-process.ts).
-const settledAt = perProcess('entry-settled', () => new WeakMap<Entry, { now: string; settled: boolean }>());
 const digests = perProcess('entry-digests', () => new WeakMap<Entry, string>());
-
-/** Whether the entry's state can no longer change by the clock. */
-export function entrySettled(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): boolean {
-  const known = settledAt.get(entry);
-  if (known?.now === index.now) return known.settled;
-  const settled = isSettled(entry, index.site, LEAD_TIMES, index.now);
-  settledAt.set(entry, { now: index.now, settled });
-  return settled;
-}
 
 /**
  * What a page shows of an entry, as one short hash: its source and when it

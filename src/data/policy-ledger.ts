@@ -10,7 +10,8 @@ import type { SiteIndex } from '../lib/index/site-index.ts';
 import { buildLedger } from '../lib/policy/ledger.ts';
 import type { Ledger, LedgerQuarter } from '../lib/policy/ledger.ts';
 import { quarterPath } from '../lib/policy/ledger-pages.ts';
-import { entrySettled, renderOnlyChanged } from './incremental.ts';
+import { entrySettled } from '../lib/schedule/site-schedule.ts';
+import { renderOnlyChanged } from './incremental.ts';
 import { getSiteIndex } from './site-index.ts';
 
 let ledger: Promise<Ledger> | undefined;

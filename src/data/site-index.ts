@@ -6,7 +6,7 @@
 import type { Content } from '../lib/content/types.ts';
 import { lastValidation, validateContentOnce } from '../lib/check/validate.ts';
 import { buildFacts } from './build-facts.ts';
-import { entrySettled } from './incremental.ts';
+import { entrySettled } from '../lib/schedule/site-schedule.ts';
 import { buildIndex, indexAt, indexAtLater } from '../lib/index/site-index.ts';
 import type { SiteIndex } from '../lib/index/site-index.ts';
 

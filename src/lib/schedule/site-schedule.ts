@@ -23,6 +23,25 @@ export interface SiteSchedule {
   transitions: { at: string; overall: ComponentStatus; entries: string[] }[];
 }
 
+/** One per process, as entryInstantTimes's memo is (transitions.ts): every module graph of a build asks about the same entries. */
+const SETTLED = Symbol.for('heliograph.entry-settled');
+const settledMemo: WeakMap<Entry, { site: object; now: string; settled: boolean }> = ((globalThis as { [SETTLED]?: WeakMap<Entry, { site: object; now: string; settled: boolean }> })[
+  SETTLED
+] ??= new WeakMap());
+
+/**
+ * Whether the entry's state can no longer change by the clock as of the
+ * index's `now` (isSettled, with the lead times of the site's lists). Worked
+ * out once per entry and instant, however many pages, files and schedules ask.
+ */
+export function entrySettled(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): boolean {
+  const known = settledMemo.get(entry);
+  if (known !== undefined && known.now === index.now && known.site === index.site) return known.settled;
+  const settled = isSettled(entry, index.site, LEAD_TIMES, index.now);
+  settledMemo.set(entry, { site: index.site, now: index.now, settled });
+  return settled;
+}
+
 export function allEntries(index: Pick<SiteIndex, 'incidents' | 'maintenance' | 'releases' | 'notices'>): Entry[] {
   return [...index.incidents, ...index.maintenance, ...index.releases, ...index.notices];
 }
@@ -52,7 +71,7 @@ export function siteSchedule(index: SiteIndex): SiteSchedule {
   const entries = movingEntries(index);
   const instants = upcomingInstants(entries, index.site, LEAD_TIMES, index.now, end);
   const wanted = new Set(instants);
-  const settled = (entry: Entry) => isSettled(entry, index.site, LEAD_TIMES, index.now);
+  const settled = (entry: Entry) => entrySettled(entry, index);
   const byInstant = new Map<string, string[]>();
   const from = Date.parse(index.now);
   const to = Date.parse(end);

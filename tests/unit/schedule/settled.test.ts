@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../src/lib/content/types.ts';
 import { isSettled } from '../../../src/lib/schedule/settled.ts';
+import { entrySettled } from '../../../src/lib/schedule/site-schedule.ts';
 import { incident, maintenance, plainContent, release } from '../display/plain.ts';
 
 const site = plainContent().site;
@@ -64,5 +65,17 @@ describe('isSettled', () => {
     expect(settled(notice(), '2026-10-31T00:00:00.000Z')).toBe(false);
     expect(settled(notice('2026-12-01T00:00:00.000Z'), '2026-11-02T00:00:00.000Z')).toBe(false);
     expect(settled(notice('2026-12-01T00:00:00.000Z'), '2026-12-01T00:00:00.000Z')).toBe(true);
+  });
+});
+
+describe('entrySettled', () => {
+  it("answers as isSettled at the index's now, asked again for the same entry at another instant or for another site", () => {
+    // Resolved Monday 2 Nov 10:00: settled once its PIR deadline, 5 business days on (9 Nov), has passed.
+    const resolved = incident('memo', { started: '2026-11-02T08:00:00.000Z', resolved: '2026-11-02T10:00:00.000Z' });
+    expect(entrySettled(resolved, { site, now: '2026-11-03T00:00:00.000Z' })).toBe(false);
+    expect(entrySettled(resolved, { site, now: '2026-11-20T00:00:00.000Z' })).toBe(true);
+    expect(entrySettled(resolved, { site, now: '2026-11-03T00:00:00.000Z' })).toBe(false);
+    // Under a site whose reports are due 30 business days on (mid-December), not yet on 20 Nov.
+    expect(entrySettled(resolved, { site: { ...site, pir_business_days: 30 }, now: '2026-11-20T00:00:00.000Z' })).toBe(false);
   });
 });

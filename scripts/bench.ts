@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --entries 10000 [--keep] [--now ISO] [--settings DIR]`:
+ * `npm run bench -- --entries 10000 [--runs N] [--keep] [--now ISO] [--settings DIR]`:
  * writes a deterministic corpus of that size to a temp folder and builds it
  * five times, each build in its own process: cold (no output, no cache), after
  * one changed entry, with nothing changed, after one entry added and one
@@ -7,7 +7,9 @@
  * tree). For each it prints the wall time, the peak memory (RSS) of the build
  * process and the seconds per phase. No target is enforced; compare the
  * numbers across changes. `--settings` is the folder whose site, regions and
- * components the corpus uses (default: content).
+ * components the corpus uses (default: content). `--runs N` makes each of
+ * those builds, and each bare Astro reference below, N times, and shows the
+ * median run with the highest peak (bench/repeat.ts).
  *
  * With `hugo` on the PATH, the same run also builds a minimal Hugo site of the
  * same entries cold `--reference-runs` times (default 3; 0: not at all) and
@@ -32,6 +34,7 @@ import { writeCorpus } from './bench/corpus.ts';
 import { astroFloorBuild } from './bench/astro-floor.ts';
 import { hugoColdBuild, hugoVersion, writeHugoSite } from './bench/hugo-reference.ts';
 import { floorVerdict, median, targetRows } from './bench/targets.ts';
+import { maxRuns, medianRun } from './bench/repeat.ts';
 import { buildUptimeModel } from '../src/lib/uptime/day-model.ts';
 import { slaMonth, slaMonths } from '../src/lib/uptime/sla-report.ts';
 
@@ -95,6 +98,7 @@ runCli(async () => {
       settings: { type: 'string', default: 'content' },
       keep: { type: 'boolean', default: false },
       'reference-runs': { type: 'string', default: '3' },
+      runs: { type: 'string', default: '1' },
     },
   });
   const entries = Number(values.entries);
@@ -102,6 +106,10 @@ runCli(async () => {
   const referenceRuns = Number(values['reference-runs']);
   if (!Number.isInteger(referenceRuns) || referenceRuns < 0) {
     throw new UsageError(`--reference-runs: found ${JSON.stringify(values['reference-runs'])}, expected a whole number ≥ 0`);
+  }
+  const times = Number(values.runs);
+  if (!Number.isInteger(times) || times < 1 || times > maxRuns(entries)) {
+    throw new UsageError(`--runs: found ${JSON.stringify(values.runs)}, expected a whole number from 1 to ${maxRuns(entries)} for ${entries} entries`);
   }
   const root = mkdtempSync(path.join(os.tmpdir(), `heliograph-bench-${entries}-`));
   const contentDir = path.join(root, 'content');
@@ -128,32 +136,58 @@ runCli(async () => {
   const hugoSeconds = hugoTimes.length > 0 ? median(hugoTimes) : undefined;
 
   const files = entryFiles(contentDir);
-  const runs: [string, BuildRun][] = [];
-  runs.push(['cold', buildOnce(contentDir, outDir, now)]);
+  // Each build `times` times (bench/repeat.ts); `prepare` sets up run `i` (from 0) outside its timing.
+  const repeated = (prepare: (i: number) => void) =>
+    medianRun(
+      Array.from({ length: times }, (_, i) => {
+        prepare(i);
+        return buildOnce(contentDir, outDir, now);
+      }),
+    );
+  const floorRepeated = (dir: string, pages: number) => medianRun(Array.from({ length: times }, () => astroFloorBuild(dir, ROOT, pages)));
+  const runs: [string, ReturnType<typeof repeated>][] = [];
+  // Cold: no output and no cache, each time.
+  runs.push([
+    'cold',
+    repeated((i) => {
+      if (i === 0) return;
+      for (const tree of [outDir, `${outDir}.spare`]) removeBenchFolder(tree);
+      rmSync(path.join(ROOT, cacheDirFor(contentDir)), { recursive: true, force: true });
+    }),
+  ]);
   const size = { pages: runs[0]![1].pages, files: countFiles(outDir), mib: folderBytes(outDir) / 1024 / 1024 };
   // Astro's floor for as many pages, between the cold build and the rebuilds (bench/astro-floor.ts).
-  const floor = referenceRuns > 0 ? astroFloorBuild(path.join(root, 'astro-floor'), ROOT, size.pages) : undefined;
+  const floor = referenceRuns > 0 ? floorRepeated(path.join(root, 'astro-floor'), size.pages) : undefined;
 
-  // An update during an incident: one more sentence in one entry's body.
-  appendFileSync(path.join(contentDir, files[Math.floor(files.length / 2)]!), '\nOne more sentence, added for the rebuild.\n');
-  runs.push(['one entry changed', buildOnce(contentDir, outDir, now)]);
+  // An update during an incident: one more sentence in one entry's body (another one each run).
+  const changed = path.join(contentDir, files[Math.floor(files.length / 2)]!);
+  runs.push(['one entry changed', repeated((i) => appendFileSync(changed, `\nOne more sentence, added for rebuild ${i + 1}.\n`))]);
   // And for as many pages as that rebuild rendered: what Astro alone takes to start, bundle and write them.
   const rebuildPages = Math.max(1, runs[1]![1].rendered);
-  const rebuildFloor = referenceRuns > 0 ? astroFloorBuild(path.join(root, 'astro-floor-rebuild'), ROOT, rebuildPages) : undefined;
-  runs.push(['nothing changed', buildOnce(contentDir, outDir, now)]);
+  const rebuildFloor = referenceRuns > 0 ? floorRepeated(path.join(root, 'astro-floor-rebuild'), rebuildPages) : undefined;
+  runs.push(['nothing changed', repeated(() => {})]);
 
-  // One entry added (a copy of the first under a new name) and another deleted.
+  // One entry added (a copy of the first under a new name) and another deleted: another pair each run (bench/repeat.ts, maxRuns).
   const first = path.join(contentDir, files[0]!);
-  writeFileSync(path.join(path.dirname(first), `added-${path.basename(first)}`), readFileSync(first));
-  unlinkSync(path.join(contentDir, files.at(-1)!));
-  runs.push(['one added, one deleted', buildOnce(contentDir, outDir, now)]);
+  runs.push([
+    'one added, one deleted',
+    repeated((i) => {
+      writeFileSync(path.join(path.dirname(first), `added-${i === 0 ? '' : `${i + 1}-`}${path.basename(first)}`), readFileSync(first));
+      unlinkSync(path.join(contentDir, files.at(-1 - i)!));
+    }),
+  ]);
 
   // A CI runner: the output and the caches restored, but no spare tree (the
   // deploy workflow does not cache it: docs/incremental.md), so the rebuild
   // makes every folder of its staging tree. The same content as the row above.
   const spareAside = path.join(root, 'spare-aside');
-  if (existsSync(`${outDir}.spare`)) renameSync(`${outDir}.spare`, spareAside);
-  runs.push(['no spare tree (CI)', buildOnce(contentDir, outDir, now)]);
+  runs.push([
+    'no spare tree (CI)',
+    repeated(() => {
+      rmSync(spareAside, { recursive: true, force: true });
+      if (existsSync(`${outDir}.spare`)) renameSync(`${outDir}.spare`, spareAside);
+    }),
+  ]);
   rmSync(spareAside, { recursive: true, force: true });
 
   // What the uptime work adds inside the build: the day model (once per build)
@@ -203,6 +237,13 @@ runCli(async () => {
     console.log(
       [name.padEnd(24), run.seconds.toFixed(1).padStart(8), ratio(run.seconds).padStart(8), run.peakMiB.toFixed(0).padStart(9), String(run.rendered).padStart(9), String(run.reused).padStart(8), ...phases].join(''),
     );
+  }
+  if (times > 1) {
+    console.log('');
+    console.log(`each build ${times} times: a row is the median run by wall time (its phases are that run's), with the highest peak of the ${times}`);
+    for (const [name, run] of runs) console.log(`${name.padEnd(24)} ${run.all.map((t) => t.toFixed(1)).join(', ')} s`);
+    if (floor) console.log(`${'bare Astro, cold'.padEnd(24)} ${floor.all.map((t) => t.toFixed(1)).join(', ')} s`);
+    if (rebuildFloor) console.log(`${'bare Astro, rebuild'.padEnd(24)} ${rebuildFloor.all.map((t) => t.toFixed(1)).join(', ')} s`);
   }
   // Issue #14's targets at 1,000 and 10,000 entries, against the reference of this run.
   const targets = targetRows({

@@ -82,3 +82,39 @@ describe('npm run bench with a bad --reference-runs', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+// `--runs 2`: every build twice; each row is the faster of its two (the lower middle), and both times are listed.
+describe('npm run bench --runs 2 at 6 entries', () => {
+  const run = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '6', '--runs', '2', '--reference-runs', '0', '--settings', SAMPLE_CONTENT], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  const lines = run.stdout.split('\n');
+
+  it('makes each build twice, shows the faster run in its row and lists both', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(lines).toContain('each build 2 times: a row is the median run by wall time (its phases are that run\'s), with the highest peak of the 2');
+    for (const build of ['cold', 'one entry changed', 'nothing changed', 'one added, one deleted', 'no spare tree (CI)']) {
+      const rows = lines.filter((l) => l.startsWith(`${build}  `));
+      // The table's row, then the line of every run's time.
+      expect(rows, build).toHaveLength(2);
+      const shown = Number(rows[0]!.slice(build.length).trim().split(/\s+/)[0]);
+      const both = /^ *(\d+\.\d), (\d+\.\d) s$/.exec(rows[1]!.slice(build.length))!;
+      expect(both, rows[1]).not.toBeNull();
+      expect(shown).toBe(Math.min(Number(both[1]), Number(both[2])));
+    }
+    // Each "one entry changed" run changed an entry: none of them kept every page.
+    const changed = lines.find((l) => l.startsWith('one entry changed  '))!.slice('one entry changed'.length).trim().split(/\s+/);
+    expect(Number(changed[3])).toBeGreaterThan(0);
+    expect(run.stdout).not.toContain('not removed:');
+  });
+
+  it('stops before writing anything when --runs asks for more runs than the corpus has entries to delete', () => {
+    const bad = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '6', '--runs', '3'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--runs: found "3", expected a whole number from 1 to 2 for 6 entries');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+});

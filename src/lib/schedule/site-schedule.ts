@@ -8,7 +8,7 @@ import type { SiteIndex } from '../index/site-index.ts';
 import { entryKey, indexAtLater, RECENTLY_RESOLVED_HOURS, UPCOMING_DAYS } from '../index/site-index.ts';
 import type { ComponentStatus } from '../status/impact.ts';
 import type { LeadTimes } from './transitions.ts';
-import { entryInstantTimes, horizonEnd, upcomingInstants } from './transitions.ts';
+import { entryInstantTimes, horizonEnd, sameDeadlines, upcomingInstants } from './transitions.ts';
 import { isSettled } from './settled.ts';
 
 /** Lead times of the site's lists; keep in step with the lists themselves. */
@@ -25,9 +25,8 @@ export interface SiteSchedule {
 
 /** One per process, as entryInstantTimes's memo is (transitions.ts): every module graph of a build asks about the same entries. */
 const SETTLED = Symbol.for('heliograph.entry-settled');
-const settledMemo: WeakMap<Entry, { site: object; now: string; settled: boolean }> = ((globalThis as { [SETTLED]?: WeakMap<Entry, { site: object; now: string; settled: boolean }> })[
-  SETTLED
-] ??= new WeakMap());
+type Settled = { site: SiteIndex['site']; now: string; settled: boolean };
+const settledMemo: WeakMap<Entry, Settled> = ((globalThis as { [SETTLED]?: WeakMap<Entry, Settled> })[SETTLED] ??= new WeakMap());
 
 /**
  * Whether the entry's state can no longer change by the clock as of the
@@ -36,7 +35,7 @@ const settledMemo: WeakMap<Entry, { site: object; now: string; settled: boolean 
  */
 export function entrySettled(entry: Entry, index: Pick<SiteIndex, 'site' | 'now'>): boolean {
   const known = settledMemo.get(entry);
-  if (known !== undefined && known.now === index.now && known.site === index.site) return known.settled;
+  if (known !== undefined && known.now === index.now && sameDeadlines(known.site, index.site)) return known.settled;
   const settled = isSettled(entry, index.site, LEAD_TIMES, index.now);
   settledMemo.set(entry, { site: index.site, now: index.now, settled });
   return settled;

@@ -65,7 +65,8 @@ function instantTimes(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' |
   }
 }
 
-type Remembered = { site: object; lead: LeadTimes; times: readonly number[] };
+type Deadlines = Pick<SiteConfig, 'pir_business_days' | 'holidays'>;
+type Remembered = { site: Deadlines; lead: LeadTimes; times: readonly number[] };
 
 /**
  * One memo per process, under a process-wide symbol (as content/entry-source.ts
@@ -82,14 +83,22 @@ const memo: WeakMap<Entry, Remembered> = ((globalThis as { [MEMO]?: WeakMap<Entr
 const sameLead = (a: LeadTimes, b: LeadTimes) => a === b || (a.upcomingDays === b.upcomingDays && a.recentHours === b.recentHours);
 
 /**
+ * Whether two sites give an entry the same deadlines: the same settings the
+ * instants are made from. The pages' site is a copy of the build script's when
+ * SITE_URL overrides the URL (src/data/site-index.ts), with the same holidays;
+ * a memo keyed on the object alone worked every entry out again for them.
+ */
+export const sameDeadlines = (a: Deadlines, b: Deadlines) => a === b || (a.pir_business_days === b.pir_business_days && a.holidays === b.holidays);
+
+/**
  * entryInstants as epoch milliseconds, worked out once per entry: a build asks
  * for them of every entry for many pages and every instant of the schedule.
- * (Entries are never changed once loaded; a different site object or other
+ * (Entries are never changed once loaded; other deadline settings or other
  * lead times are worked out afresh.)
  */
 export function entryInstantTimes(entry: Entry, site: Pick<SiteConfig, 'pir_business_days' | 'holidays'>, lead: LeadTimes): readonly number[] {
   const hit = memo.get(entry);
-  if (hit && hit.site === site && sameLead(hit.lead, lead)) return hit.times;
+  if (hit && sameDeadlines(hit.site, site) && sameLead(hit.lead, lead)) return hit.times;
   const times = instantTimes(entry, site, lead);
   memo.set(entry, { site, lead, times });
   return times;

@@ -26,11 +26,14 @@ console.log(a === b, JSON.stringify(b));`);
     expect(out).toBe(`true ${JSON.stringify([Date.parse('2026-11-20T09:00:00.000Z'), Date.parse('2026-12-20T09:00:00.000Z')])}`);
   });
 
-  it('are worked out again for other lead times or another site', () => {
+  it('are worked out again for other lead times or other deadline settings, not for a copy of the site with another URL', () => {
     const out = run(`const a = one.entryInstantTimes(entry, site, { upcomingDays: 14, recentHours: 24 });
 const b = two.entryInstantTimes(entry, site, { upcomingDays: 7, recentHours: 24 });
-const c = two.entryInstantTimes(entry, { ...site }, { upcomingDays: 7, recentHours: 24 });
-console.log(a === b, b === c);`);
-    expect(out).toBe('false false');
+const c = two.entryInstantTimes(entry, { ...site, url: 'https://elsewhere.example' }, { upcomingDays: 7, recentHours: 24 });
+const d = two.entryInstantTimes(entry, { ...site, holidays: ['2026-11-26'] }, { upcomingDays: 7, recentHours: 24 });
+const e = two.entryInstantTimes(entry, { ...site, pir_business_days: 10 }, { upcomingDays: 7, recentHours: 24 });
+console.log(a === b, b === c, c === d, d === e);`);
+    // SITE_URL gives the pages a copy of the site with its own URL (src/data/site-index.ts): the same deadlines.
+    expect(out).toBe('false true false false');
   });
 });

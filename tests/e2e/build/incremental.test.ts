@@ -202,7 +202,8 @@ describe('a rebuild after', () => {
     expect(after.has(PAGE(to))).toBe(true);
   });
 
-  it('time passing alone (3 days, then past the 14-day horizon): states that moved are rendered again', () => {
+  // Four builds: its own limit, as below; not a speed target.
+  it('time passing alone (3 days, then past the 14-day horizon): states that moved are rendered again', { timeout: 180_000 }, () => {
     const before = tree(live);
     const later = '2026-11-24T12:00:00Z';
     const step = rebuildAndCompare(later);
@@ -214,7 +215,8 @@ describe('a rebuild after', () => {
     expect(differences(far.live, far.cold)).toEqual([]);
   });
 
-  it('an outage and a maintenance window as they unfold, update by update: after each the same bytes as a cold build', () => {
+  // Eight builds (a rebuild and a cold build per step): more than the 60 s default on a busy machine, so its own limit; not a speed target.
+  it('an outage and a maintenance window as they unfold, update by update: after each the same bytes as a cold build', { timeout: 240_000 }, () => {
     // What a team pushes during an incident, every 15-30 minutes: opened, updated, resolved; and work announced, started and completed.
     const incident = 'incidents/2026/zzz-live-outage.md';
     const window = 'maintenance/2026/zzz-live-window.md';

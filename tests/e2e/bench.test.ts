@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_CONTENT } from '../support/paths.ts';
 import { hugoVersion } from '../../scripts/bench/hugo-reference.ts';
 
+/** `npm run bench` with these arguments, in this project: how it ended and its output's lines. */
+function bench(...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/bench.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+  return { run, lines: run.stdout.split('\n') };
+}
+
 // `npm run bench` at a tiny size, so the bench cannot rot: five real builds of a generated corpus.
 describe('npm run bench at 3 entries', () => {
-  const run = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '3', '--settings', SAMPLE_CONTENT], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  const lines = run.stdout.split('\n');
+  const { run, lines } = bench('--entries', '3', '--settings', SAMPLE_CONTENT);
 
   it('exits 0 with a clean validation pass', () => {
     expect(run.stderr).toBe('');
@@ -76,7 +77,7 @@ describe('npm run bench at 3 entries', () => {
 
 describe('npm run bench with a bad --reference-runs', () => {
   it('stops before writing anything, naming the option, what it found and what it expects', () => {
-    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '3', '--reference-runs', 'three'], { cwd: ROOT, encoding: 'utf8' });
+    const { run } = bench('--entries', '3', '--reference-runs', 'three');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--reference-runs: found "three", expected a whole number ≥ 0');
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -85,12 +86,7 @@ describe('npm run bench with a bad --reference-runs', () => {
 
 // `--runs 2`: every build twice; each row is the faster of its two (the lower middle), and both times are listed.
 describe('npm run bench --runs 2 at 6 entries', () => {
-  const run = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '6', '--runs', '2', '--reference-runs', '0', '--settings', SAMPLE_CONTENT], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  const lines = run.stdout.split('\n');
+  const { run, lines } = bench('--entries', '6', '--runs', '2', '--reference-runs', '0', '--settings', SAMPLE_CONTENT);
 
   it('makes each build twice, shows the faster run in its row and lists both', () => {
     expect(run.stderr).toBe('');
@@ -112,7 +108,7 @@ describe('npm run bench --runs 2 at 6 entries', () => {
   });
 
   it('stops before writing anything when --runs asks for more runs than the corpus has entries to delete', () => {
-    const bad = spawnSync(process.execPath, ['scripts/bench.ts', '--entries', '6', '--runs', '3'], { cwd: ROOT, encoding: 'utf8' });
+    const { run: bad } = bench('--entries', '6', '--runs', '3');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--runs: found "3", expected a whole number from 1 to 2 for 6 entries');
     expect(bad.stderr).not.toMatch(/\n\s+at /);

@@ -18,7 +18,7 @@ import type { ComponentStatus } from '../status/impact.ts';
 import { statusRank } from '../status/impact.ts';
 import { incidentStatus, pirState } from '../status/incident.ts';
 import { maintenanceStatus } from '../status/maintenance.ts';
-import { postedUpdates as posted } from '../status/updates.ts';
+import { latestPosted, postedUpdates as posted } from '../status/updates.ts';
 import type {
   Indicator,
   IncidentImpact,
@@ -256,7 +256,7 @@ export function spMaintenanceStatus(m: Maintenance, now: string): MaintenanceSta
       return 'scheduled';
     case 'in_progress':
     case 'overran':
-      return posted(m.data.updates, now).at(-1)?.status === 'verifying' ? 'verifying' : 'in_progress';
+      return latestPosted(m.data.updates, now)?.status === 'verifying' ? 'verifying' : 'in_progress';
     case 'completed':
     case 'cancelled':
       return 'completed';
